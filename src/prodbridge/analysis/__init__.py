@@ -1,0 +1,1 @@
+"""Analysis over the model: headings, lengths, characters, intimacy detection, compliance."""

@@ -1,0 +1,1 @@
+"""Files on disk: type sniffing, safety limits, atomic writes, locks."""

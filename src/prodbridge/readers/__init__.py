@@ -1,0 +1,1 @@
+"""Format readers: bytes in, (model, issues) out."""

@@ -1,0 +1,1 @@
+"""XLSX at the zip/XML level: parts kept as raw bytes, only edited parts re-serialised."""

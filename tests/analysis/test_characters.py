@@ -1,0 +1,43 @@
+"""Character names: cue extensions stripped once, for every report."""
+
+from __future__ import annotations
+
+import pytest
+
+from prodbridge.analysis.characters import NameFinder, fold, normalize_cue
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("JIM", "JIM"),
+        ("JIM (V.O.)", "JIM"),
+        ("JIM (O.S.)", "JIM"),
+        ("JIM (CONT'D)", "JIM"),
+        ("JIM (CONT’D)", "JIM"),
+        ("JIM (V.O.) (CONT'D)", "JIM"),
+        ("JIM CONT'D", "JIM"),
+        ("MOSSY ", "MOSSY"),
+        ("LÉA (OFF)", "LÉA"),
+        ("Léa (VOIX OFF)", "LÉA"),
+        ("MARC (SUITE)", "MARC"),
+        ("CARLOS", "CARLOS"),
+        ("BRICK ^", "BRICK"),
+        ("@McCLANE", "MCCLANE"),
+    ],
+)
+def test_normalize_cue(cue, name):
+    assert normalize_cue(cue) == name
+
+
+def test_fold_ignores_accents_and_case():
+    assert fold("Léa") == fold("LEA") == "LEA"
+
+
+def test_names_in_action_count_in_capitals_or_capitalised_only():
+    finder = NameFinder(["ANNA", "ROSE", "MARC"])
+    assert finder.find("Anna puts a rose in the vase. MARC watches.") == ["ANNA", "MARC"]
+
+
+def test_a_name_inside_another_word_is_not_a_mention():
+    assert NameFinder(["ANN"]).find("ANNA and Annabel leave.") == []

@@ -111,3 +111,9 @@ def test_missing_config_file_is_a_usage_error(tmp_path):
 def test_bundled_fixture_config_loads():
     cfg = load_config(Path(__file__).parent.parent / "fixtures" / "prodbridge.toml")
     assert cfg.title and cfg.cast and cfg.intimacy_coordinator.name
+
+
+def test_sets_match_whatever_apostrophe_or_accents_were_typed(tmp_path):
+    cfg = parse_config(GOOD, tmp_path / "prodbridge.toml")
+    assert cfg.location_for("ANNA’S FLAT").name == "Harbour flat"
+    assert cfg.location_for("anna's  flat").name == "Harbour flat"

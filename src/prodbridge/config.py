@@ -9,6 +9,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
+from prodbridge.analysis.characters import fold
 from prodbridge.errors import ConfigError
 from prodbridge.model import CastMember
 
@@ -98,15 +99,20 @@ class Config:
 
     def location_for(self, set_name: str) -> Location | None:
         """The location where ``set_name`` is shot (case-insensitive match on ``sets``)."""
-        wanted = set_name.strip().upper()
+        wanted = _set_key(set_name)
         for location in self.locations:
-            if any(s.strip().upper() == wanted for s in location.sets):
+            if any(_set_key(s) == wanted for s in location.sets):
                 return location
         return None
 
     def cast_member(self, character: str) -> CastMember | None:
         wanted = character.strip().upper()
         return next((c for c in self.cast if c.character.strip().upper() == wanted), None)
+
+
+def _set_key(name: str) -> str:
+    """Sets match whatever apostrophe, accents, case or spacing were typed."""
+    return " ".join(fold(name.replace("’", "'").replace("‘", "'")).split())
 
 
 def load_config(path: str | Path) -> Config:

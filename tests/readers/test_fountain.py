@@ -74,3 +74,8 @@ def test_bom_and_crlf_are_accepted():
 def test_binary_content_is_not_a_fountain_script():
     with pytest.raises(InputError, match="binary"):
         read(b"\x00\x01\x02" * 100)
+
+
+def test_title_emphasis_markers_are_removed():
+    script, _ = read(b"Title: **NIGHT SHIFT**\n\nINT. WARD - NIGHT\n\nQuiet.\n")
+    assert script.title == "NIGHT SHIFT"

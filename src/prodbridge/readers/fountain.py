@@ -89,9 +89,14 @@ def _dropped(text: str, name: str) -> list[Issue]:
     return issues
 
 
+_EMPHASIS = re.compile(r"(\*{1,3}|_)(.+?)\1")
+
+
 def _title(title_page: dict[str, list[str]]) -> str | None:
+    """The Title key, emphasis markers (``**NIGHT SHIFT**``) removed."""
     for key in ("Title", "title"):
         lines = title_page.get(key)
         if lines:
-            return " ".join(str(line).strip() for line in lines if str(line).strip()) or None
+            text = " ".join(str(line).strip() for line in lines if str(line).strip())
+            return _EMPHASIS.sub(r"\2", text) or None
     return None

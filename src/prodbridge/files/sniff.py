@@ -85,16 +85,20 @@ def _looks_like_uss(data: bytes) -> bool:
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
         return False
+    if isinstance(doc, dict) and isinstance(doc.get("universalScheduleStandard"), dict):
+        doc = doc["universalScheduleStandard"]  # real files wrap everything in this object
     keys = {"breakdowns", "stripboards", "elements", "categories", "calendars"}
     return isinstance(doc, dict) and len(keys & set(doc)) >= 2
 
 
 def _looks_tabular(text: str) -> bool:
-    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    """Most lines split into the same number of fields (a title line above the header is fine)."""
+    lines = [line for line in text.splitlines()[:30] if line.strip()]
     if len(lines) < 2:
         return False
     for sep in (",", ";", "\t"):
         counts = [line.count(sep) for line in lines]
-        if min(counts) >= 1 and sum(c >= 2 for c in counts) >= len(lines) // 2:
+        common = max(set(counts), key=counts.count)
+        if common >= 1 and counts.count(common) >= 0.6 * len(lines):
             return True
     return False

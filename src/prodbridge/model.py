@@ -86,12 +86,17 @@ class Scene:
 
 @dataclass(frozen=True, slots=True)
 class CharacterIntro:
-    """A character as introduced in the script, with an age when the script gives one."""
+    """A character as introduced in the script, with an age when the script gives one.
+
+    ``minor`` is ``True`` when the introduction makes the character under 18 (an age, or words
+    such as "teenager", « lycéenne »), ``False`` when it says adult, ``None`` when it says neither.
+    """
 
     name: str
     age: int | None
     paragraph: int
     text: str
+    minor: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +220,9 @@ class Review:
     Every field is the IC's; prodbridge only reads it back. ``nudity`` maps performer or
     character name → agreed nudity level; ``evidence_digest`` is the detection fingerprint the
     review was made against (a rejected finding stays rejected while it is unchanged).
+    ``heading`` and ``paragraph_id`` (FD13 heading ``id``) are what the row said about its scene
+    when last written; they help re-match the row when scene numbers change. ``row`` is the
+    worksheet row it was read from (``None`` for a review prodbridge has just created).
     """
 
     scene_id: str
@@ -228,16 +236,25 @@ class Review:
     notes: str = ""
     evidence_digest: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    heading: str = ""
+    paragraph_id: str = ""
+    row: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class BreakdownEntry:
-    """A scene of the breakdown: the detector's finding (if any) and the IC's review."""
+    """A scene of the breakdown: the detector's finding (if any) and the IC's review.
+
+    ``changed``: the evidence differs from the fingerprint the review was made against.
+    ``reopened``: a rejected finding whose evidence changed, set back to ``proposed``.
+    """
 
     scene_id: str
     finding: Finding | None
     review: Review
     removed: bool = False
+    changed: bool = False
+    reopened: bool = False
 
     @property
     def status(self) -> str:
@@ -257,6 +274,26 @@ class Breakdown:
     def active(self) -> tuple[BreakdownEntry, ...]:
         """Entries still in the script and not rejected: what tags, plans and call sheets use."""
         return tuple(e for e in self.entries if not e.removed and e.status != "rejected")
+
+
+@dataclass(frozen=True, slots=True)
+class BreakdownElement:
+    """A breakdown element already tagged in the script (Final Draft's tag chain).
+
+    ``category_id`` is the ``TagCategory@Id`` (the key: names and numbers vary between files),
+    ``definition_id`` the ``TagDefinition@Id``. ``paragraphs`` are the ``Paragraph.index`` values
+    of the tagged runs, ``scenes`` the ``Scene.index`` values (1-based) in script order;
+    ``tags`` counts the ``<Tag>`` entries that point at the definition.
+    """
+
+    category_id: str
+    category: str
+    name: str
+    definition_id: str = ""
+    category_number: str = ""
+    paragraphs: tuple[int, ...] = ()
+    scenes: tuple[int, ...] = ()
+    tags: int = 0
 
 
 # --- schedule ---------------------------------------------------------------------------------

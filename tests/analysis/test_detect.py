@@ -1,0 +1,499 @@
+"""Intimacy detector: codes, negation, traps, minors, evidence, and the real FDX corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prodbridge.analysis.detect import detect, find_intros
+from prodbridge.model import CODES, CastMember, CharacterIntro, Script
+
+from .conftest import build_script
+
+CORPUS_FDX = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "fdx"
+
+
+def codes_of(*paragraphs: tuple[str, str], lang: str = "en") -> tuple[str, ...]:
+    """Codes found in a one-scene script made of ``paragraphs`` (``()`` when no finding)."""
+    script = build_script(("INT. ROOM - NIGHT", paragraphs), lang=lang)
+    findings = detect(script)
+    assert len(findings) <= 1
+    return findings[0].codes if findings else ()
+
+
+def action(text: str) -> tuple[str, str]:
+    return ("Action", text)
+
+
+def said(speaker: str, text: str) -> list[tuple[str, str]]:
+    return [("Character", speaker), ("Dialogue", text)]
+
+
+# --- word boundaries -------------------------------------------------------------------------
+
+
+def test_viol_inside_violon_violence_or_violet_is_not_sexual_violence():
+    assert codes_of(action("Il accorde son violon. La violence du morceau, un mur violet."), lang="fr") == ()
+
+
+def test_viol_as_a_word_is_sexual_violence():
+    assert codes_of(action("Dans la ruelle, il la viole."), lang="fr") == ("SXV",)
+
+
+def test_rape_inside_grape_drape_or_therapist_is_not_sexual_violence():
+    text = "She eats a grape, fixes the drape and calls her therapist."
+    assert codes_of(action(text)) == ()
+
+
+def test_sein_inside_seine_or_dessein_is_not_nudity():
+    text = "Elle longe la Seine avec un dessein précis."
+    assert codes_of(action(text), lang="fr") == ()
+
+
+def test_seins_nus_is_partial_nudity():
+    assert codes_of(action("Elle se tient seins nus à la fenêtre."), lang="fr") == ("NUD-P",)
+
+
+# --- inflections, elision, apostrophes -------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["nu", "nue", "nus", "nues"])
+def test_every_form_of_nu_is_nudity(word):
+    assert codes_of(action(f"Ils sortent de l'eau, {word}, en riant."), lang="fr") == ("NUD-P",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il embrasse Léa.", "Ils embrassent leurs femmes.", "Ils s'embrassent.", "Il l'embrasse."],
+)
+def test_every_form_of_embrasser_is_a_kiss(text):
+    assert codes_of(action(text), lang="fr") == ("KIS",)
+
+
+@pytest.mark.parametrize("word", ["kiss", "kisses", "kissed", "kissing"])
+def test_every_form_of_kiss_is_a_kiss(word):
+    assert codes_of(action(f"In the doorway they {word} like teenagers.")) == ("KIS",)
+
+
+def test_curly_apostrophe_elision_is_read_and_quoted_as_written():
+    script = build_script(("INT. CHAMBRE - NUIT", [action("Ils s’embrassent.")]), lang="fr")
+    (finding,) = detect(script)
+    assert finding.codes == ("KIS",)
+    assert finding.evidence[0].cue == "s’embrassent"
+
+
+# --- negation --------------------------------------------------------------------------------
+
+
+def test_doesnt_kiss_is_not_a_kiss():
+    assert codes_of(action("He doesn't kiss her.")) == ()
+
+
+def test_without_kissing_is_not_a_kiss():
+    assert codes_of(action("She leaves without kissing him.")) == ()
+
+
+def test_sans_l_embrasser_is_not_a_kiss():
+    assert codes_of(action("Il part sans l'embrasser."), lang="fr") == ()
+
+
+def test_ne_l_embrasse_pas_is_not_a_kiss():
+    assert codes_of(action("Il ne l'embrasse pas."), lang="fr") == ()
+
+
+def test_negation_in_another_clause_does_not_cancel_the_kiss():
+    assert codes_of(action("He doesn't say a word, and kisses her.")) == ("KIS",)
+
+
+def test_cant_stop_kissing_is_a_kiss():
+    assert codes_of(action("She can't stop kissing him.")) == ("KIS",)
+
+
+def test_an_almost_kiss_is_sexual_tension():
+    assert codes_of(action("She almost kisses him.")) == ("TEN",)
+
+
+def test_ils_s_embrassent_presque_is_sexual_tension():
+    assert codes_of(action("Ils s'embrassent presque."), lang="fr") == ("TEN",)
+
+
+def test_an_attempted_rape_is_still_sexual_violence():
+    assert codes_of(action("He tries to rape her; she fights him off.")) == ("SXV",)
+
+
+# --- figurative traps ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That deal was the kiss of death.",
+        "Invisible to the naked eye.",
+        "He tells her the naked truth.",
+        "The merger was a Judas kiss, and the board knew it.",
+        "She kisses the photo and pockets it.",
+    ],
+)
+def test_english_figurative_uses_are_not_intimacy(text):
+    assert codes_of(action(text)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au sein de l'équipe, personne ne parle.",
+        "Invisible à l'œil nu.",
+        "Un coucher de soleil sur la mer.",
+        "C'est le baiser de Judas.",
+        "Elle va se coucher tôt ce soir.",
+        "Il marche pieds nus sur le sable.",
+    ],
+)
+def test_french_figurative_uses_are_not_intimacy(text):
+    assert codes_of(action(text), lang="fr") == ()
+
+
+# --- what is said, not shown ----------------------------------------------------------------
+
+
+def test_putain_in_dialogue_is_not_intimacy():
+    assert codes_of(*said("MARC", "Putain ! Quel bordel."), lang="fr") == ()
+
+
+def test_fuck_this_in_dialogue_is_not_sex():
+    assert codes_of(*said("DALE", "Fuck this. I want my lawyer.")) == ()
+
+
+def test_a_past_night_mentioned_in_dialogue_is_not_a_scene_code():
+    assert codes_of(*said("JUNE", "We slept together once, in college.")) == ()
+
+
+def test_the_same_words_count_in_an_action_line():
+    assert codes_of(action("They slept together.")) == ("SEX-S",)
+
+
+def test_a_kiss_asked_for_in_dialogue_is_not_a_kiss():
+    assert codes_of(*said("ZOE", "Kiss me.")) == ()
+
+
+def test_a_kiss_in_an_action_line_is_a_kiss():
+    assert codes_of(action("Zoe kisses him.")) == ("KIS",)
+
+
+def test_a_song_title_in_quotes_counts_as_spoken():
+    assert codes_of(action("The choir rehearses 'Kiss Me Quick' again.")) == ()
+
+
+# --- implied intimacy ------------------------------------------------------------------------
+
+
+def test_kiss_then_the_door_closes_implies_sex_and_asks_what_is_shown():
+    script = build_script(("INT. FLAT - NIGHT", [action("Anna kisses Marc. The door closes behind them.")]))
+    (finding,) = detect(script)
+    assert finding.codes == ("KIS", "SEX-S")
+    assert finding.questions == (
+        "'kisses' then 'The door closes behind them': is sex implied? What is shown?",
+    )
+
+
+def test_kiss_then_fondu_au_noir_implies_sex():
+    scene = [action("Léa embrasse Tom longuement."), ("Transition", "FONDU AU NOIR.")]
+    assert codes_of(*scene, lang="fr") == ("KIS", "SEX-S")
+
+
+def test_a_door_closing_without_a_kiss_is_nothing():
+    assert codes_of(action("The door closes behind them.")) == ()
+
+
+def test_later_tangled_sheets_is_implied_sex():
+    assert codes_of(action("Later. They lie tangled in the sheets.")) == ("SEX-S",)
+
+
+def test_they_make_love_asks_what_is_shown():
+    script = build_script(("INT. LOFT - NIGHT", [action("They make love on the rug.")]))
+    (finding,) = detect(script)
+    assert finding.codes == ("SEX-S",)
+    assert finding.questions == ("'They make love': what is shown?",)
+
+
+# --- group -----------------------------------------------------------------------------------
+
+
+def test_three_characters_in_a_kiss_sentence_is_a_group():
+    assert codes_of(action("RUTH kisses ABE while COLE watches from the doorway.")) == ("KIS", "GRP")
+
+
+def test_background_nudity_is_a_group():
+    codes = codes_of(action("In the background, naked bathers wade into the lake."))
+    assert codes == ("NUD-P", "GRP")
+
+
+def test_the_trio_alone_is_not_intimate():
+    assert codes_of(action("The trio walks into the bar. The trio orders beer.")) == ()
+
+
+# --- minors ----------------------------------------------------------------------------------
+
+
+def _two_scenes(intro: str, intimate: str, lang: str = "en") -> tuple[str, ...]:
+    script = build_script(
+        ("INT. KITCHEN - DAY", [action(intro)]),
+        ("INT. GARDEN - NIGHT", [action(intimate)]),
+        lang=lang,
+    )
+    findings = detect(script)
+    return findings[-1].codes if findings else ()
+
+
+def test_a_minor_introduced_with_an_age_in_parentheses_makes_a_kiss_min():
+    assert _two_scenes("ANNA (16) eats cereal.", "Anna kisses Tom.") == ("KIS", "MIN")
+
+
+def test_a_minor_introduced_with_an_age_between_commas_makes_a_kiss_min():
+    assert _two_scenes("ANNA, 16, eats cereal.", "Anna kisses Tom.") == ("KIS", "MIN")
+
+
+def test_a_minor_introduced_with_ans_in_parentheses_makes_a_kiss_min():
+    assert _two_scenes("LÉA (15 ans) boit son café.", "Léa embrasse Tom.", "fr") == ("KIS", "MIN")
+
+
+def test_a_minor_introduced_with_ans_between_commas_makes_a_kiss_min():
+    assert _two_scenes("LÉA, 15 ans, boit son café.", "Léa embrasse Tom.", "fr") == ("KIS", "MIN")
+
+
+def test_a_character_introduced_as_a_lyceenne_makes_a_kiss_min():
+    codes = _two_scenes("LÉA, une lycéenne timide, arrive.", "Léa embrasse Tom.", "fr")
+    assert codes == ("KIS", "MIN")
+
+
+def test_an_adult_introduction_does_not_make_min():
+    assert _two_scenes("ANNA (30s) eats cereal.", "Anna kisses Tom.") == ("KIS",)
+
+
+def test_teenagers_in_the_action_make_min():
+    assert codes_of(action("Two teenagers kiss behind the gym.")) == ("KIS", "MIN")
+
+
+def test_a_minor_from_the_cast_list_makes_min():
+    script = build_script(("INT. TENT - NIGHT", [action("EMMA kisses NED.")]))
+    (finding,) = detect(script, cast=[CastMember("EMMA", "Sadie Brook", age=16)])
+    assert finding.codes == ("KIS", "MIN")
+
+
+def test_a_minor_merely_present_while_adults_kiss_is_min():
+    text = "MARC and JULIE kiss. Their daughter EMMA (9) walks in and groans."
+    assert codes_of(action(text)) == ("KIS", "MIN")
+
+
+def test_a_minor_in_another_scene_does_not_make_min():
+    assert _two_scenes("LILY (15) eats cereal.", "Paul kisses Rose.") == ("KIS",)
+
+
+def test_a_minor_in_a_scene_without_intimacy_gives_no_finding():
+    script = build_script(("INT. KITCHEN - DAY", [action("LILY (15) eats cereal.")]))
+    assert detect(script) == ()
+
+
+def test_breastfeeding_a_newborn_is_exposure_with_a_minor():
+    assert codes_of(action("Sofia breastfeeds the newborn.")) == ("EXP", "MIN")
+
+
+# --- other codes -----------------------------------------------------------------------------
+
+
+def test_undressing_and_topless_nudity():
+    codes = codes_of(action("She unzips her dress and lets it fall. She stands topless."))
+    assert codes == ("NUD-P", "UND")
+
+
+def test_full_frontal_nudity():
+    assert codes_of(action("He stands completely naked, full frontal.")) == ("NUD-F",)
+
+
+def test_naked_under_the_sheets_is_implied_nudity():
+    assert codes_of(action("She lies naked under the sheets, reading.")) == ("NUD-I",)
+
+
+def test_masturbation():
+    assert codes_of(action("Alone in bed, he masturbates.")) == ("SLF",)
+
+
+def test_striptease_is_performance_and_undressing():
+    assert codes_of(action("Candy performs a striptease for the birthday boy.")) == ("UND", "PERF")
+
+
+def test_flirting_is_sexual_tension():
+    assert codes_of(action("Ingrid flirts shamelessly with the barista.")) == ("TEN",)
+
+
+def test_a_fist_fight_with_pinning_is_not_sexual_violence():
+    text = "Viktor pins him to the floor. The goon struggles. Viktor holds him down."
+    assert codes_of(action(text)) == ()
+
+
+def test_groping_is_sexual_violence_and_touch():
+    assert codes_of(action("A drunk man gropes her as she passes.")) == ("TCH", "SXV")
+
+
+def test_drugging_a_drink_is_sexual_violence():
+    assert codes_of(action("He slips a pill into her drink.")) == ("SXV",)
+
+
+# --- the finding itself ----------------------------------------------------------------------
+
+
+def test_codes_come_in_the_taxonomy_order():
+    script = build_script(
+        ("INT. LOFT - NIGHT", [action("Tess unzips her dress. They make love. She kisses him.")])
+    )
+    (finding,) = detect(script)
+    assert finding.codes == tuple(c for c in CODES if c in finding.codes)
+    assert finding.codes == ("KIS", "UND", "SEX-S")
+
+
+def test_one_finding_per_intimate_scene_numbered_by_scene_index():
+    script = build_script(
+        ("INT. A - DAY", [action("Nothing happens.")]),
+        ("INT. B - NIGHT", [action("They kiss.")]),
+        ("INT. C - DAY", [action("Nothing again.")]),
+        ("INT. D - NIGHT", [action("She undresses.")]),
+    )
+    assert [(f.scene, f.codes) for f in detect(script)] == [(2, ("KIS",)), (4, ("UND",))]
+
+
+def test_evidence_quotes_the_sentence_and_marks_the_cue_offsets():
+    text = "The party is loud. Nora crosses the room and kisses him. Nobody notices."
+    script = build_script(("INT. FLAT - NIGHT", [action(text)]))
+    (finding,) = detect(script)
+    (evidence,) = finding.evidence
+    paragraph = script.paragraphs[evidence.paragraph]
+    assert evidence.paragraph == 1
+    assert evidence.code == "KIS"
+    assert evidence.cue == "kisses"
+    assert paragraph.text[evidence.start : evidence.end] == "kisses"
+    assert evidence.text == "Nora crosses the room and kisses him."
+    assert evidence.text in paragraph.text
+
+
+def test_characters_are_those_named_in_the_evidence():
+    scene = [
+        ("Character", "JONAH"),
+        ("Dialogue", "Hi."),
+        ("Character", "MARA"),
+        ("Dialogue", "Hi yourself."),
+        ("Character", "ELI"),
+        ("Dialogue", "I'll leave you to it."),
+        action("Mara kisses Jonah."),
+    ]
+    script = build_script(("INT. HALL - NIGHT", scene))
+    (finding,) = detect(script)
+    assert finding.characters == ("JONAH", "MARA")
+
+
+def test_characters_fall_back_to_the_scene_characters():
+    scene = [("Character", "MARA"), ("Dialogue", "Come here."), action("They kiss.")]
+    script = build_script(("INT. HALL - NIGHT", scene))
+    (finding,) = detect(script)
+    assert finding.characters == ("MARA",)
+
+
+def test_confidence_is_between_0_and_1_and_lower_for_an_implied_scene():
+    shown = build_script(("INT. A - NIGHT", [action("They kiss, undress and have sex.")]))
+    implied = build_script(("INT. B - NIGHT", [action("Later. Tangled sheets.")]))
+    (a,) = detect(shown)
+    (b,) = detect(implied)
+    assert 0.0 <= b.confidence < a.confidence <= 1.0
+
+
+def test_the_script_language_picks_the_lexicon():
+    script = build_script(("INT. CHAMBRE - NUIT", [action("Ils s'embrassent.")]), lang="fr")
+    assert detect(script)[0].codes == ("KIS",)
+    assert detect(script, lang="en") == ()
+
+
+def test_auto_detects_the_language_from_the_text():
+    script = build_script(("INT. CHAMBRE - NUIT", [action("Ils s'embrassent dans la cuisine.")]))
+    assert detect(script, lang="auto")[0].codes == ("KIS",)
+
+
+# --- introductions ---------------------------------------------------------------------------
+
+
+def _intros(text: str, lang: str = "en") -> tuple[CharacterIntro, ...]:
+    return find_intros(build_script(("INT. ROOM - DAY", [action(text)]), lang=lang))
+
+
+def test_find_intros_reads_an_age_in_parentheses():
+    (intro,) = _intros("ANNA (16), sharp-eyed, enters.")
+    assert (intro.name, intro.age, intro.minor, intro.paragraph) == ("ANNA", 16, True, 1)
+    assert intro.text == "ANNA (16), sharp-eyed, enters."
+
+
+def test_find_intros_reads_french_ages():
+    ages = [(i.name, i.age, i.minor) for i in _intros("LÉA (15 ans) et THÉO, 17 ans, entrent.")]
+    assert ages == [("LÉA", 15, True), ("THÉO", 17, True)]
+
+
+def test_find_intros_reads_minor_words():
+    found = [(i.name, i.age, i.minor) for i in _intros("MAYA, a teenager, skates past.")]
+    assert found == [("MAYA", None, True)]
+
+
+def test_find_intros_reads_an_adult_decade():
+    found = [(i.name, i.age, i.minor) for i in _intros("PAUL (40s) reads the paper.")]
+    assert found == [("PAUL", None, False)]
+
+
+def test_find_intros_ignores_cue_extensions():
+    assert _intros("ANNA (V.O.) hums.") == ()
+
+
+def test_find_intros_does_not_give_a_mother_her_childs_youth():
+    assert _intros("RUTH, mother of a teenager, sighs.") == ()
+
+
+# --- the real corpus (Final Draft files from public repositories) ----------------------------
+
+
+def _read_fdx(name: str) -> Script:
+    from prodbridge.readers.fdx import read
+
+    script, _issues = read((CORPUS_FDX / name).read_bytes())
+    return script
+
+
+def _headings_with(script: Script, code: str) -> list[str]:
+    by_index = {s.index: s for s in script.scenes}
+    return [by_index[f.scene].heading for f in detect(script, lang="en") if code in f.codes]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["fd13-sample-goldkey.fdx", "fd12-sample-goldkey.fdx"])
+def test_gold_key_sample_kiss_scenes_are_found(name):
+    assert _headings_with(_read_fdx(name), "KIS") == [
+        "DOWN THE SLOPE",
+        "CLEARING - NIGHT",
+        "HOME LIBRARY - moMENTS LATER",
+        "A smithing workshop",
+    ]
+
+
+@pytest.mark.corpus
+def test_a_hypothetical_kiss_in_the_corpus_is_not_a_kiss():
+    # screenjson-test.fdx: "If they were older this would be where they'd kiss. Instead --"
+    assert _headings_with(_read_fdx("screenjson-test.fdx"), "KIS") == []
+
+
+@pytest.mark.corpus
+def test_kissing_an_object_in_the_corpus_is_not_a_kiss():
+    # extractor-test1-minified.fdx: "leans in to kiss it" (a non-human object).
+    script = _read_fdx("extractor-test1-minified.fdx")
+    assert _headings_with(script, "KIS") == []
+
+
+@pytest.mark.corpus
+def test_nakedness_only_spoken_in_the_corpus_is_not_nudity():
+    # equivocation-play.fdx scene 3: "I'm running around naked half the time" (dialogue).
+    script = _read_fdx("equivocation-play.fdx")
+    assert not any(h.startswith("Scene 3 ") for h in _headings_with(script, "NUD-P"))

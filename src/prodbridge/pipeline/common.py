@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from prodbridge.config import CONFIG_NAME, Config, load_config
 from prodbridge.errors import InputError, Issue
-from prodbridge.model import Script
+from prodbridge.model import Breakdown, Finding, Review, Schedule, Script
 from prodbridge.options import ReadOptions
+
+if TYPE_CHECKING:
+    from prodbridge.readers.fdx_tags import FdxBreakdown
 
 #: No input prodbridge reads is legitimately larger (a feature FDX is ~1 MB).
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -78,3 +82,92 @@ def find_config(explicit: str | os.PathLike[str] | None, near: Path | None = Non
         if candidate.is_file():
             return load_config(candidate)
     return None
+
+
+def output_lang(lang: str | None, cfg: Config | None, script: Script) -> str:
+    """Language of what a job writes: ``--lang`` when given (``en``/``fr``), else the config's
+    ``[production].language``, else the script's."""
+    if lang in ("en", "fr"):
+        return lang
+    configured = (cfg.raw.get("production") or {}).get("language") if cfg else None
+    if configured in ("en", "fr"):
+        return configured
+    return script.language if script.language in ("en", "fr") else "en"
+
+
+def detect_findings(loaded: LoadedScript, cfg: Config | None) -> tuple[Finding, ...]:
+    """The detector over a loaded script, with the config's cast ages when there is one."""
+    from prodbridge.analysis.detect import detect
+
+    script = loaded.script
+    return tuple(detect(script, lang=script.language, cast=cfg.cast if cfg else ()))
+
+
+def script_tags(loaded: LoadedScript) -> tuple[FdxBreakdown | None, list[Issue]]:
+    """Final Draft's own tags and heading ids of an FDX script (``None`` for other formats)."""
+    if loaded.script.format != "fdx":
+        return None, []
+    from prodbridge.readers import fdx_tags
+
+    tags, issues = fdx_tags.read(read_bytes(loaded.path), ReadOptions(name=str(loaded.path)))
+    return tags, list(issues)
+
+
+def load_reviews(path: str | os.PathLike[str] | None) -> tuple[dict[str, Review], list[Issue]]:
+    """The IC's review columns of a breakdown workbook; nothing when ``path`` is ``None``."""
+    if path is None:
+        return {}, []
+    from prodbridge.readers import review
+
+    p = Path(path)
+    reviews, issues = review.read(read_bytes(p), ReadOptions(name=str(p)))
+    return reviews, list(issues)
+
+
+def load_breakdown(
+    loaded: LoadedScript,
+    review_path: str | os.PathLike[str] | None,
+    cfg: Config | None,
+    lang: str,
+    findings: tuple[Finding, ...] | None = None,
+) -> tuple[Breakdown, list[Issue]]:
+    """Detection over the script merged with the IC's review (human columns always win).
+
+    Without a reviewed breakdown every finding is a ``proposed`` entry: it still counts
+    everywhere (recall beats precision). ``findings`` avoids running the detector twice.
+    """
+    from prodbridge.analysis.merge import merge
+
+    if findings is None:
+        findings = detect_findings(loaded, cfg)
+    reviews, issues = load_reviews(review_path)
+    tags, _ = script_tags(loaded)  # the tag issues are the breakdown job's to report
+    heading_ids = dict(tags.heading_ids) if tags else {}
+    return merge(loaded.script, findings, reviews, heading_ids, lang), issues
+
+
+def load_schedule(
+    path: str | os.PathLike[str],
+    cfg: Config | None = None,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    board: str | None = None,
+) -> tuple[Schedule, list[Issue], bytes]:
+    """Read a schedule of any supported kind (xlsx/xlsm/xls/ods/csv, or USS JSON), detected from
+    its content; returns the bytes too, for the writers that patch the user's file."""
+    from prodbridge.files.sniff import sniff
+
+    p = Path(path)
+    data = read_bytes(p)
+    opts = ReadOptions(name=str(p), encoding=encoding, delimiter=delimiter, sheet=sheet, board=board)
+    if sniff(data, p.name) == "uss":
+        from prodbridge.readers import uss
+
+        schedule, issues = uss.read(data, opts)
+    else:
+        from prodbridge.readers import schedule as spreadsheet
+
+        schedule, issues = spreadsheet.read(data, opts, columns=cfg.schedule_columns if cfg else {})
+    return schedule, list(issues), data

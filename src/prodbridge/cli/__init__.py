@@ -16,6 +16,17 @@ from prodbridge.errors import EXIT_SOME_FAILED, ProdbridgeError
 #: name → "module:attribute"; the order is the order of ``--help``.
 COMMANDS = {
     "scan": "prodbridge.cli.scan:scan",
+    "breakdown": "prodbridge.cli.breakdown:breakdown",
+    "tag": "prodbridge.cli.tag:tag",
+    "plan": "prodbridge.cli.plan:plan",
+    "callsheet": "prodbridge.cli.callsheet:callsheet",
+    "annex": "prodbridge.cli.annex:annex",
+    "documents": "prodbridge.cli.documents:documents",
+    "batch": "prodbridge.cli.batch:batch",
+    "nightly": "prodbridge.cli.nightly:nightly",
+    "watch": "prodbridge.cli.watch:watch",
+    "init": "prodbridge.cli.init:init",
+    "demo": "prodbridge.cli.demo:demo",
 }
 
 
@@ -76,4 +87,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 def main() -> None:
     """Console entry point (``prodbridge``)."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # batch --jobs in a frozen drag-and-drop build
     cli(prog_name="prodbridge")

@@ -46,3 +46,20 @@ def test_a_failed_write_keeps_the_old_file_and_removes_the_temp_file(tmp_path, m
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["callsheet.docx"]
+
+
+def test_a_new_file_gets_the_usual_mode_not_mkstemps_0600(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        target = write_atomic(tmp_path / "callsheet.docx", b"x")
+    finally:
+        os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_replaced_file_keeps_its_mode(tmp_path):
+    target = tmp_path / "plan.xlsx"
+    target.write_bytes(b"old")
+    target.chmod(0o664)
+    write_atomic(target, b"new")
+    assert target.stat().st_mode & 0o777 == 0o664

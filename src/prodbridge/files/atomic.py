@@ -47,6 +47,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, inputs: Iterable[Pat
         )
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
+        # mkstemp creates 0600; a call sheet in a shared office folder must stay readable, so
+        # keep the replaced file's mode, or give a new file the umask's usual mode.
+        os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -66,6 +69,15 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, inputs: Iterable[Pat
         _discard(tmp)
         raise
     return target
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _discard(tmp: str) -> None:

@@ -73,15 +73,17 @@ def load_script(path: str | os.PathLike[str], lang: str | None = None) -> Loaded
 
 
 def find_config(explicit: str | os.PathLike[str] | None, near: Path | None = None) -> Config | None:
-    """The config given on the command line, else a ``prodbridge.toml`` beside ``near`` or in
-    the current folder; ``None`` when there is none (every job works without one)."""
+    """The config given on the command line, else a ``prodbridge.toml`` beside ``near`` (the
+    input it belongs to), else — only when there is no such input — one in the current folder.
+
+    Returns ``None`` when there is none: every job works without one. Results never depend on
+    the folder a job happens to be started from when it has an input to look beside.
+    """
     if explicit:
         return load_config(explicit)
-    for folder in ([near] if near else []) + [Path.cwd()]:
-        candidate = folder / CONFIG_NAME
-        if candidate.is_file():
-            return load_config(candidate)
-    return None
+    folder = near if near is not None else Path.cwd()
+    candidate = folder / CONFIG_NAME
+    return load_config(candidate) if candidate.is_file() else None
 
 
 def output_lang(lang: str | None, cfg: Config | None, script: Script) -> str:

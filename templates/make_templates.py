@@ -244,7 +244,7 @@ def callsheet(lang: str) -> None:
             "{{ c.on_set }}",
             "{{ c.remarks }}",
         ],
-        widths=(0.9, 3.0, 2.5, 1.4, 2.0, 1.6, 1.6, 5.0),
+        widths=(1.1, 3.4, 2.6, 1.6, 1.8, 1.9, 1.6, 4.0),
     )
     para(doc, lab["status_legend"])
 

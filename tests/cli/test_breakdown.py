@@ -351,3 +351,17 @@ def test_a_workbook_saved_by_libreoffice_is_updated_without_losing_the_review(tm
     assert run(str(script), "-o", str(out))[0] == 0
     assert review_cells(out) == before
     assert openpyxl.load_workbook(out).sheetnames.count("Scene list") == 1
+
+
+def test_a_script_tagged_by_prodbridge_gets_no_extra_intimacy_tag_sheet(tmp_path):
+    import openpyxl
+
+    from tests.conftest import FIXTURES
+
+    script = str(FIXTURES / "scripts" / "the-crossing.fdx")
+    tagged = tmp_path / "tagged.fdx"
+    assert CliRunner().invoke(cli, ["tag", script, "-o", str(tagged)]).exit_code == 0
+    plain, again = tmp_path / "plain.xlsx", tmp_path / "tagged.xlsx"
+    assert CliRunner().invoke(cli, ["breakdown", script, "-o", str(plain)]).exit_code == 0
+    assert CliRunner().invoke(cli, ["breakdown", str(tagged), "-o", str(again)]).exit_code == 0
+    assert openpyxl.load_workbook(again).sheetnames == openpyxl.load_workbook(plain).sheetnames

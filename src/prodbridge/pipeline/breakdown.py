@@ -72,7 +72,11 @@ def breakdown(
     tags, tag_issues = script_tags(loaded)
     issues.extend(tag_issues)
     if tags is not None:
-        elements, heading_ids = tags.elements, dict(tags.heading_ids)
+        # prodbridge's own Intimacy tags (from `tag`) are the Intimacy sheet already.
+        from prodbridge.writers.fdx_tags import CATEGORY_ID
+
+        elements = tuple(e for e in tags.elements if e.category_id != CATEGORY_ID)
+        heading_ids = dict(tags.heading_ids)
 
     original = read_bytes(out) if out.exists() else None
     reviews, review_issues = load_reviews(out if original is not None else None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -60,7 +61,7 @@ def batch(paths: tuple[str, ...], out: str | None, as_json: bool, lang: str, job
     from prodbridge.writers.report_json import dumps
 
     plan = prepare(paths, out)
-    stderr = click.get_text_stream("stderr")
+    stderr = sys.stderr
     show_bar = not as_json and stderr.isatty() and len(plan.units) > 0
     detect = None if lang == "auto" else lang
     if show_bar:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from prodbridge.errors import InputError, UnsafeInputError
 
@@ -15,6 +16,22 @@ MAX_UNCOMPRESSED = 256 * 1024 * 1024
 #: Ratio beyond which a part is treated as a bomb (real XML compresses ~10-30x).
 MAX_RATIO = 200
 MAX_MEMBERS = 10_000
+#: What a damaged member raises while it is inflated (CRC mismatch, bad deflate data, cut short).
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError)
+
+
+class CheckedZip(zipfile.ZipFile):
+    """A ZipFile whose ``read`` turns a damaged member into one clear ``InputError`` naming the
+    file, so code that reads parts directly never lets a zlib or CRC error through."""
+
+    display_name = ""
+
+    def read(self, name: str | zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
+        try:
+            return super().read(name, pwd)
+        except DAMAGED as exc:
+            member = name.filename if isinstance(name, zipfile.ZipInfo) else name
+            raise InputError(f"part {member!r} is damaged ({exc})", self.display_name) from None
 
 
 def open_zip(data: bytes, name: str, kind: str = "Office file") -> zipfile.ZipFile:
@@ -38,7 +55,8 @@ def open_zip(data: bytes, name: str, kind: str = "Office file") -> zipfile.ZipFi
     if not data.startswith(ZIP_MAGIC):
         raise InputError(f"not an {kind}: the content is not a zip package", name)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = CheckedZip(io.BytesIO(data))
+        archive.display_name = name
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
         raise InputError(f"the {kind} is damaged or truncated ({exc})", name) from None
@@ -65,5 +83,7 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
         return archive.read(member)
     except KeyError:
         raise InputError(f"the package has no part {member!r}", name) from None
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+    except InputError:
+        raise
+    except (*DAMAGED, OSError, ValueError) as exc:
         raise InputError(f"part {member!r} is damaged ({exc})", name) from None

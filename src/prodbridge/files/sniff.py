@@ -7,10 +7,13 @@ import json
 import re
 import zipfile
 
-from prodbridge.files.safety import OLE_MAGIC, ZIP_MAGIC
+from prodbridge.files.safety import DAMAGED, OLE_MAGIC, ZIP_MAGIC
 
 _BOM = b"\xef\xbb\xbf"
 _XML_ROOT = re.compile(rb"<(?!\?|!)([A-Za-z_][\w.\-]*)")
+_DOCTYPE_ROOT = re.compile(rb"<!DOCTYPE\s+([A-Za-z_][\w.\-]*)", re.IGNORECASE)
+#: A workbook's main part lists its sheets: kilobytes. Larger is a bomb, not a workbook.
+MAX_MAIN_PART = 16 * 1024 * 1024
 _FOUNTAIN_HEADING = re.compile(
     r"^(?:INT|EXT|EST|INT\./EXT|INT/EXT|I/E)[. ].+|^\.[A-Z0-9]", re.MULTILINE | re.IGNORECASE
 )
@@ -21,7 +24,8 @@ KINDS = ("fdx", "fountain", "xlsx", "docx", "csv", "uss", "encrypted", "xls", "o
 
 
 def sniff(data: bytes, name: str = "") -> str:
-    """Classify ``data``: one of ``KINDS``. Cheap: looks at the head and the zip directory only.
+    """Classify ``data``: one of ``KINDS``. Cheap: looks at the head and the zip directory, and
+    inflates a workbook's small main part (a damaged or oversized one makes it ``unknown``).
 
     ``name`` is a hint used only to tell Fountain from CSV when the text could be either.
     """
@@ -35,7 +39,10 @@ def sniff(data: bytes, name: str = "") -> str:
     text = head[len(_BOM) :] if head.startswith(_BOM) else head
     stripped = text.lstrip()
     if stripped.startswith(b"<"):
-        match = _XML_ROOT.search(_skip_prolog(stripped))
+        rest = _skip_prolog(stripped)
+        # A DOCTYPE names the root; an entity-laden one can push the root past the head. The
+        # parser refuses the DOCTYPE itself, with a clearer message than "unknown" would give.
+        match = _DOCTYPE_ROOT.match(rest) or _XML_ROOT.search(rest)
         return "fdx" if match and match.group(1) == b"FinalDraft" else "unknown"
     if stripped.startswith(b"{"):
         return "uss" if _looks_like_uss(data) else "unknown"
@@ -68,16 +75,29 @@ def _skip_prolog(text: bytes) -> bytes:
 
 def _zip_kind(data: bytes) -> str:
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
     except (zipfile.BadZipFile, EOFError, ValueError):
         return "unknown"
     if "xl/workbook.xml" in names:
-        return "xlsx"
+        return "xlsx" if _inflates(archive, "xl/workbook.xml") else "unknown"
     if "word/document.xml" in names:
         return "docx"
     if "content.xml" in names and "mimetype" in names:
         return "ods"
     return "unknown"
+
+
+def _inflates(archive: zipfile.ZipFile, member: str) -> bool:
+    """The part is of a plausible size and decompresses without a CRC or deflate error (so
+    callers that peek into it, like batch, never meet a zlib error)."""
+    if archive.getinfo(member).file_size > MAX_MAIN_PART:
+        return False
+    try:
+        archive.read(member)
+    except (*DAMAGED, OSError, ValueError):
+        return False
+    return True
 
 
 def _looks_like_uss(data: bytes) -> bool:

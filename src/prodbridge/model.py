@@ -109,6 +109,7 @@ class Script:
     paragraphs: tuple[Paragraph, ...]
     scenes: tuple[Scene, ...]
     version: str | None = None
+    _by_key: dict[str, Scene] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def scene_paragraphs(self, scene: Scene) -> tuple[Paragraph, ...]:
         """The paragraphs of ``scene``, heading first."""
@@ -116,9 +117,15 @@ class Script:
         return self.paragraphs[start:end]
 
     def scene_by_id(self, scene_id: str) -> Scene | None:
-        """The scene whose id matches ``scene_id`` once normalised; ``None`` if absent."""
-        key = scene_key(scene_id)
-        return next((s for s in self.scenes if scene_key(s.id) == key), None)
+        """The scene whose id matches ``scene_id`` once normalised; ``None`` if absent.
+
+        The first scene wins when a script repeats a number. The index is built on first use
+        (schedules look scenes up once per strip: a scan per lookup was quadratic).
+        """
+        if not self._by_key:
+            for scene in reversed(self.scenes):
+                self._by_key[scene_key(scene.id)] = scene
+        return self._by_key.get(scene_key(scene_id))
 
 
 _SCENE_PREFIX = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from prodbridge.data import load
 
@@ -19,6 +19,7 @@ def _extensions() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternatives})\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def normalize_cue(text: str) -> str:
     """A character cue → the character's name: ``"JIM (V.O.) (CONT'D)"`` → ``"JIM"``.
 

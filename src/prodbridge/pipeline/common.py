@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prodbridge.config import CONFIG_NAME, Config, load_config
 from prodbridge.errors import InputError, Issue
-from prodbridge.model import Breakdown, Finding, Review, Schedule, Script
+from prodbridge.model import Breakdown, CastMember, Finding, Review, Schedule, Script
 from prodbridge.options import ReadOptions
 
 if TYPE_CHECKING:
@@ -54,7 +55,31 @@ def load_script(path: str | os.PathLike[str], lang: str | None = None) -> Loaded
     """Read a screenplay of any supported format, detected from its content.
 
     ``lang`` (``"en"``/``"fr"``) forces the language; ``None`` or ``"auto"`` detects it.
+    Within one process the result is reused while the file is unchanged (same size and
+    modification time): nightly, batch and demo run several jobs on the same script.
     """
+    p = Path(path)
+    forced = None if lang in (None, "auto") else lang
+    stamp = _stamp(p)
+    if stamp is None:  # missing or unreadable: the uncached path gives the one clear error
+        return _read_script(str(p), forced)
+    return _read_script_cached(str(p), forced, stamp)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _read_script_cached(path: str, forced: str | None, stamp: tuple[int, int]) -> LoadedScript:
+    return _read_script(path, forced)
+
+
+def _read_script(path: str, forced: str | None) -> LoadedScript:
     from prodbridge.analysis.language import detect_language
     from prodbridge.files.sniff import sniff
     from prodbridge.readers.registry import script_reader
@@ -65,11 +90,17 @@ def load_script(path: str | os.PathLike[str], lang: str | None = None) -> Loaded
     if kind == "empty":
         raise InputError("the file is empty", str(p))
     reader = script_reader(kind, str(p))
-    forced = None if lang in (None, "auto") else lang
     script, issues = reader(data, ReadOptions(name=str(p), lang=forced))
     if forced is None:
         script = replace(script, language=detect_language(par.text for par in script.paragraphs))
     return LoadedScript(p, script, tuple(issues))
+
+
+def clear_caches() -> None:
+    """Forget the scripts, findings and tags kept for reuse within this process (benchmarks
+    use it so that every timed run of a single stage starts cold)."""
+    for cached in (_read_script_cached, _detect_cached, _tags_cached):
+        cached.cache_clear()
 
 
 def find_config(explicit: str | os.PathLike[str] | None, near: Path | None = None) -> Config | None:
@@ -98,21 +129,33 @@ def output_lang(lang: str | None, cfg: Config | None, script: Script) -> str:
 
 
 def detect_findings(loaded: LoadedScript, cfg: Config | None) -> tuple[Finding, ...]:
-    """The detector over a loaded script, with the config's cast ages when there is one."""
+    """The detector over a loaded script, with the config's cast ages when there is one
+    (reused within a process for the same loaded script and cast)."""
+    return _detect_cached(loaded, cfg.cast if cfg else ())
+
+
+@lru_cache(maxsize=8)
+def _detect_cached(loaded: LoadedScript, cast: tuple[CastMember, ...]) -> tuple[Finding, ...]:
     from prodbridge.analysis.detect import detect
 
     script = loaded.script
-    return tuple(detect(script, lang=script.language, cast=cfg.cast if cfg else ()))
+    return tuple(detect(script, lang=script.language, cast=cast))
 
 
 def script_tags(loaded: LoadedScript) -> tuple[FdxBreakdown | None, list[Issue]]:
     """Final Draft's own tags and heading ids of an FDX script (``None`` for other formats)."""
+    tags, issues = _tags_cached(loaded)
+    return tags, list(issues)
+
+
+@lru_cache(maxsize=8)
+def _tags_cached(loaded: LoadedScript) -> tuple[FdxBreakdown | None, tuple[Issue, ...]]:
     if loaded.script.format != "fdx":
-        return None, []
+        return None, ()
     from prodbridge.readers import fdx_tags
 
     tags, issues = fdx_tags.read(read_bytes(loaded.path), ReadOptions(name=str(loaded.path)))
-    return tags, list(issues)
+    return tags, tuple(issues)
 
 
 def load_reviews(path: str | os.PathLike[str] | None) -> tuple[dict[str, Review], list[Issue]]:

@@ -81,7 +81,8 @@ def _attach(paragraphs: Sequence[Paragraph], scene_of: dict[int, int]) -> list[P
         elif p.kind not in ("Dialogue", "Parenthetical", "Lyrics"):
             speaker = None
         current = speaker if p.kind in ("Dialogue", "Parenthetical", "Lyrics") else None
-        out.append(replace(p, scene=scene_of.get(p.index), speaker=current))
+        # Built directly: dataclasses.replace costs ~10 µs a call, a feature has ~6,000.
+        out.append(Paragraph(p.index, p.kind, p.text, p.raw_type, scene_of.get(p.index), current, p.dual))
     return out
 
 

@@ -25,7 +25,20 @@ class ProdbridgeError(Exception):
         self.path = path
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return f"{printable(self.path)}: {self.message}" if self.path else self.message
+
+
+def printable(text: str) -> str:
+    """``text`` with control and bidi-override characters escaped, so that a file name can
+    neither break the one-line message nor reverse how it reads (``a\\nb``, ``\\u202e``)."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if code < 0x20 or code == 0x7F or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 class InputError(ProdbridgeError):
@@ -67,4 +80,4 @@ class Issue:
 
     def __str__(self) -> str:
         where = f" ({self.location})" if self.location else ""
-        return f"{self.file}{where}: {self.text}"
+        return f"{printable(self.file)}{where}: {self.text}"

@@ -194,3 +194,28 @@ def test_a_zip_bomb_given_as_the_call_sheet_template_is_refused(tmp_path, bombs)
     assert_refused(run, bombs["callsheet"], "(zip bomb)")
     assert run.peak_mb is not None and run.peak_mb < 300, run.peak_mb
     assert listing(out) == []
+
+
+def test_a_zip_bomb_saved_as_ods_is_refused_before_calamine_inflates_it(tmp_path):
+    bomb = tmp_path / "schedule.ods"
+    bomb.write_bytes(inputs.zip_bomb(inputs.ODS.read_bytes(), "content.xml", 128))
+    out = tmp_path / "out"
+    out.mkdir()
+    run = measured(tmp_path, *SCHEDULE_COMMANDS["plan"](bomb, out))
+    assert_refused(run, bomb, "refused: part 'content.xml' expands")
+    assert run.peak_mb is not None and run.peak_mb < 300, run.peak_mb
+    assert listing(out) == []
+
+
+def test_a_50_mb_text_file_named_csv_is_refused_as_too_large_for_a_schedule(tmp_path):
+    big = tmp_path / "schedule.csv"
+    with big.open("w", encoding="utf-8") as handle:
+        line = "12;INT;KITCHEN;DAY;1 2/8;1,2\n"
+        for _ in range(50 * 1024 * 1024 // len(line)):
+            handle.write(line)
+    out = tmp_path / "out"
+    out.mkdir()
+    run = measured(tmp_path, *SCHEDULE_COMMANDS["plan"](big, out))
+    assert_refused(run, big, "too large for a schedule")
+    assert run.peak_mb is not None and run.peak_mb < 300, run.peak_mb
+    assert listing(out) == []

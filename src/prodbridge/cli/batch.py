@@ -56,7 +56,7 @@ def batch(paths: tuple[str, ...], out: str | None, as_json: bool, lang: str, job
     Example: prodbridge batch ~/Desktop/episode-3 --out ~/Desktop/episode-3-out
     """
     from prodbridge.cli.render import table
-    from prodbridge.errors import EXIT_SOME_FAILED
+    from prodbridge.errors import EXIT_SOME_FAILED, printable
     from prodbridge.pipeline.batch import document, execute, prepare
     from prodbridge.writers.report_json import dumps
 
@@ -81,20 +81,21 @@ def batch(paths: tuple[str, ...], out: str | None, as_json: bool, lang: str, job
         )
     for outcome in result.outcomes:
         if outcome.status == "failed":
-            click.echo(f"error: {outcome.about}: {outcome.message}", err=True)
+            click.echo(f"error: {printable(str(outcome.about))}: {outcome.message}", err=True)
     if result.failed:
         raise click.exceptions.Exit(EXIT_SOME_FAILED)
 
 
 def _rows(outcomes: Sequence[Outcome]) -> list[tuple[str, str, str, str]]:
     """One row per input, then one per further output; failures show their problem."""
+    from prodbridge.errors import printable
     from prodbridge.pipeline.batch import kind_label
 
     rows = []
     for o in outcomes:
         message = f"{o.file.name}: {o.message}" if o.file else o.message
         first = o.outputs[0].name if o.outputs else message
-        rows.append((_tail(str(o.path)), kind_label(o.kind), o.status, first))
+        rows.append((_tail(printable(str(o.path))), kind_label(o.kind), o.status, printable(first)))
         rows.extend(("", "", "", p.name) for p in o.outputs[1:])
         if o.outputs and message:
             rows.append(("", "", "", f"({message})"))

@@ -22,7 +22,7 @@ from typing import Any
 
 from prodbridge.data import load
 from prodbridge.errors import InputError, Issue
-from prodbridge.files.safety import OLE_MAGIC, ZIP_MAGIC
+from prodbridge.files.safety import OLE_MAGIC, ZIP_MAGIC, open_zip
 from prodbridge.model import Schedule, ScheduleRow, ShootDay, scene_key
 from prodbridge.options import ReadOptions
 from prodbridge.readers import csv_table
@@ -114,7 +114,8 @@ def sniff(data: bytes, name: str) -> str:
             raise InputError("this is a zip package (a workbook?), not a CSV file", name)
         return "xlsm" if suffix == ".xlsm" else "xlsx"
     if suffix in (".xlsx", ".xlsm", ".ods"):
-        raise InputError(f"not a {suffix} workbook: the content is plain text", name)
+        kind = "binary data of an unknown kind" if b"\x00" in data[:4096] else "plain text"
+        raise InputError(f"not a {suffix} workbook: the content is {kind}", name)
     return "csv"
 
 
@@ -149,6 +150,9 @@ def _calamine_grids(data: bytes, name: str) -> list[Grid]:
         import python_calamine
     except ImportError:  # pragma: no cover - declared dependency
         raise InputError(".xls/.ods schedules need the python-calamine package", name) from None
+    if data.startswith(ZIP_MAGIC):
+        # .ods is a zip: the same bomb limits as every other package before calamine inflates it.
+        open_zip(data, name, "OpenDocument spreadsheet")
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         grids = []
@@ -171,7 +175,18 @@ def _calamine_grids(data: bytes, name: str) -> list[Grid]:
         raise InputError(f"cannot be read as a spreadsheet ({exc})", name) from None
 
 
+#: A CSV schedule of a whole series is well under 1 MB; past this it is not a schedule, and
+#: trying four delimiters over it would cost seconds and gigabytes.
+MAX_CSV_BYTES = 16 * 1024 * 1024
+
+
 def _csv_grids(data: bytes, opts: ReadOptions) -> tuple[list[Grid], list[Issue]]:
+    if len(data) > MAX_CSV_BYTES:
+        raise InputError(
+            f"the file is {len(data) // (1024 * 1024)} MB of text: too large for a schedule "
+            f"(limit {MAX_CSV_BYTES // (1024 * 1024)} MB)",
+            opts.name,
+        )
     decoded = csv_table.decode(data, opts.name, opts.encoding)
     issues = []
     if decoded.encoding not in ("utf-8", "ascii"):

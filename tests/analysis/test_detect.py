@@ -417,6 +417,283 @@ def test_auto_detects_the_language_from_the_text():
     assert detect(script, lang="auto")[0].codes == ("KIS",)
 
 
+# --- construction families: phrasing the lexicon never lists word for word ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "codes"),
+    [
+        ("Soaked, KENJI peels off his wet T-shirt and jeans.", "en", ("UND",)),
+        ("PETRA wriggles out of her soaked jumper and tights.", "en", ("UND",)),
+        ("Trempé, KENJI retire son tee-shirt et son jean.", "fr", ("UND",)),
+        ("GLORIA sits on the bed wearing only the bedsheet.", "en", ("NUD-I",)),
+        ("GLORIA, au bord du lit, n'est vêtue que du drap.", "fr", ("NUD-I",)),
+        ("OLLIE's fingers creep higher up ISLA's thigh.", "en", ("TCH",)),
+        ("Les doigts d'OLLIE remontent le long de la cuisse d'ISLA.", "fr", ("TCH",)),
+        ("On the main stage, BAMBI works the pole in heels.", "en", ("PERF",)),
+        ("BAMBI s'enroule autour de la barre, en talons.", "fr", ("PERF",)),
+        ("A nurse gives old MR. DUVAL a bed bath.", "en", ("EXP",)),
+        ("Their faces are an inch apart. Then his phone buzzes.", "en", ("TEN",)),
+        ("Leurs visages ne sont plus qu'à un souffle.", "fr", ("TEN",)),
+        ("Naked campers play volleyball by the lake.", "en", ("NUD-P", "GRP")),
+        ("Des campeurs nus jouent au volley.", "fr", ("NUD-P", "GRP")),
+    ],
+)
+def test_a_construction_is_found_whatever_its_words(text, lang, codes):
+    assert codes_of(action(text), lang=lang) == codes
+
+
+def test_a_count_of_people_in_an_intimate_beat_is_a_group():
+    text = (
+        "Strip poker. Five players, most already down to their underwear, cheer as KYLE takes off his shorts."
+    )
+    assert codes_of(action(text)) == ("NUD-I", "UND", "GRP")
+
+
+def test_a_count_of_people_away_from_any_intimate_beat_is_not_a_group():
+    scene = [action("Three friends walk into the bar."), action("Later, at the door, MIA kisses TOM.")]
+    assert codes_of(*scene) == ("KIS",)
+
+
+def test_an_equal_reciprocal_caress_is_touch_not_self_touch():
+    assert codes_of(action("Sur le matelas, ils s'embrassent et se caressent."), lang="fr") == ("KIS", "TCH")
+
+
+# --- sexual violence without a violent word (recall layer) ----------------------------------
+
+
+def test_a_grade_that_depends_on_being_nice_is_sexual_violence():
+    text = "PROFESSOR HALL tells MINA her grade depends on 'being nice to him' and puts his hand on her knee."
+    assert codes_of(action(text)) == ("SXV",)
+
+
+def test_a_sexual_favour_asked_in_dialogue_is_sexual_violence():
+    scene = [*said("GARRETT", "Be sweet to me tonight and the album comes out in March.")]
+    assert codes_of(*scene) == ("SXV",)
+
+
+def test_undressing_someone_who_stands_frozen_is_sexual_violence():
+    scene = [
+        action("The director locks the door behind him."),
+        action("He unbuttons ZOE's blouse while she stands frozen, staring at the wall."),
+    ]
+    assert codes_of(*scene) == ("UND", "SXV")
+
+
+def test_a_refusal_then_the_kiss_again_is_sexual_violence():
+    scene = [
+        action("DOUG kisses ROSIE. She turns her face away."),
+        *said("ROSIE", "Doug, no. I want to go home."),
+        action("He locks the doors and kisses her again."),
+    ]
+    assert codes_of(*scene) == ("KIS", "SXV")
+
+
+def test_a_kiss_with_one_hesitation_is_not_sexual_violence():
+    # Context cues without a firm one keep the full threshold: one "turns away" is not enough.
+    assert codes_of(action("She turns away, then kisses him.")) == ("KIS",)
+
+
+def test_context_cues_far_from_the_intimate_beat_do_not_count():
+    scene = [action("ANNA kisses TOM."), *(action("They talk about the rent.") for _ in range(4))]
+    scene += [action("Later, at the crash site, a man freezes. He locks the doors. Nobody moves.")]
+    assert codes_of(*scene) == ("KIS",)
+
+
+def test_power_words_count_once_however_many_there_are():
+    text = "The boss, the director and the producer watch. MAX kisses LEA. She goes rigid."
+    assert codes_of(action(text)) == ("KIS",)
+
+
+def test_a_casual_you_owe_me_is_not_sexual_violence():
+    scene = [*said("EDWARD", "You owe me three-fifty."), action("Edward recoils. He tries again.")]
+    assert codes_of(*scene) == ()
+
+
+def test_two_weak_cues_of_different_codes_together_make_an_intimate_scene():
+    text = "NIA is out cold on the bed. LUKE shuts the door and starts undoing her zip."
+    assert codes_of(action(text)) == ("UND", "SXV")
+
+
+def test_weak_cues_below_the_firm_weight_do_not_add_up():
+    text = "La chatte se frotte contre la main de RAJ. Il ausculte l’animal et lui caresse la tête."
+    assert codes_of(action(text), lang="fr") == ()
+
+
+# --- implied sex: exits, doors and cuts after a kiss ----------------------------------------
+
+
+def test_a_kiss_then_leading_the_partner_upstairs_implies_sex():
+    text = "JEM kisses MARIE against the fridge. She drags him toward the stairs."
+    assert codes_of(action(text), ("Transition", "CUT TO:")) == ("KIS", "SEX-S")
+
+
+def test_a_kiss_then_any_closing_door_implies_sex_in_french():
+    text = "Ils s’embrassent dans l’entrée. Elle l’attire vers la chambre. La porte se referme."
+    assert codes_of(action(text), lang="fr") == ("KIS", "SEX-S")
+
+
+def test_a_kiss_then_a_plain_cut_implies_nothing():
+    assert codes_of(action("ANNA kisses TOM goodbye at the door."), ("Transition", "CUT TO:")) == ("KIS",)
+
+
+# --- precision: objects, colours, signs, names -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("NED kisses the dice for luck and throws.", "en"),
+        ("Fishermen in waders. One lands a trout and kisses it.", "en"),
+        ("The artist traces two kissing swallows onto his forearm.", "en"),
+        ("PAM holds up a paint swatch: nude, blush, bare linen.", "en"),
+        ("The welder grinds the casting down to naked metal.", "en"),
+        ("Schoolkids giggle in front of a marble nude.", "en"),
+        ("L’un d’eux sort une truite de l’eau et l’embrasse pour la photo.", "fr"),
+        ("Le cambrioleur dénude les fils de l’alarme.", "fr"),
+        ("Le carrossier décape la portière jusqu’au métal nu.", "fr"),
+        ("En hiver, les arbres sont nus.", "fr"),
+    ],
+)
+def test_objects_colours_and_things_are_not_intimacy(text, lang):
+    assert codes_of(action(text), lang=lang) == ()
+
+
+def test_capitals_on_a_sign_are_read_not_shown():
+    assert codes_of(action("A billboard for NAKED JUICE, PURE FRUIT. DEV jogs past it.")) == ()
+    assert codes_of(action("Une enseigne au néon : PEAU NUE TATOUAGES."), lang="fr") == ()
+
+
+def test_a_single_word_in_capitals_is_still_emphasis():
+    assert codes_of(action("She stands there, NAKED, in the rain.")) == ("NUD-P",)
+
+
+def test_a_cue_word_that_is_a_characters_name_is_the_character():
+    scene = [("Character", "SHAG"), ("Dialogue", "Morning."), action("Shag sits at his desk and writes.")]
+    assert codes_of(*scene) == ()
+
+
+def test_a_bare_torso_is_partial_nudity_for_a_woman_only():
+    assert codes_of(
+        action("Torse nu devant le miroir, JEANNE observe la cicatrice sous son sein."), lang="fr"
+    ) == ("NUD-P",)
+    assert codes_of(action("Kids build a sandcastle. Their father, shirtless, naps under a newspaper.")) == ()
+
+
+def test_the_nudity_level_of_a_scene_is_its_highest():
+    text = "They swim naked. He walks out of the water completely naked, full frontal."
+    assert codes_of(action(text)) == ("NUD-F",)
+
+
+def test_closeness_during_a_kiss_is_part_of_the_kiss():
+    assert codes_of(action("Nose to nose, they kiss.")) == ("KIS",)
+
+
+def test_naked_in_the_bath_is_implied_nudity():
+    text = "Helen lies in the bath, the water up to her collarbones. She is naked and tired."
+    assert codes_of(action(text)) == ("NUD-I", "EXP")
+
+
+def test_a_venue_in_the_heading_adds_its_code_to_an_intimate_scene():
+    script = build_script(("INT. SAUNA - DAY", [action("Four naked old men sweat on the benches.")]))
+    (finding,) = detect(script)
+    assert finding.codes == ("NUD-P", "EXP", "GRP")
+
+
+def test_a_venue_in_the_heading_alone_is_not_intimate():
+    assert detect(build_script(("INT. SAUNA - DAY", [action("TOM reads the paper.")]))) == ()
+
+
+# --- minors: ages per scene, objects, places, voices, questions -----------------------------
+
+
+def test_a_baby_wipe_is_not_a_minor():
+    assert codes_of(action("HAL cleans up with a baby wipe, then turns and kisses JUNE.")) == ("KIS",)
+
+
+def test_a_toddler_taken_out_of_wet_trousers_is_undressing_with_a_minor():
+    text = "A teacher helps a toddler out of his wet trousers and into spare ones."
+    assert codes_of(action(text)) == ("UND", "MIN")
+
+
+def test_a_character_introduced_as_a_child_and_as_an_adult_is_asked_about_not_flagged():
+    script = build_script(
+        ("INT. NURSERY - NIGHT (1975)", [action("WILL (6) listens to the story.")]),
+        ("INT. RESTAURANT - NIGHT (PRESENT)", [action("WILL, now 28, sits with his bride.")]),
+        ("EXT. RIVERSIDE - DAY", [action("Will kisses his wife, JOSEPHINE.")]),
+    )
+    (finding,) = detect(script)
+    assert finding.codes == ("KIS",)
+    assert finding.questions == (
+        "WILL is introduced both as a minor (6) and as an adult (28): how old is WILL in this scene? "
+        "(IC and child supervisor)",
+    )
+
+
+def test_the_age_given_in_the_scene_decides_for_that_scene():
+    script = build_script(
+        ("INT. RESTAURANT - NIGHT", [action("WILL, now 28, sits with his bride.")]),
+        ("EXT. BLOOM HOUSE - DAY (1977)", [action("Will (5) runs past as Edward kisses his wife.")]),
+    )
+    (finding,) = detect(script)
+    assert finding.codes == ("KIS", "MIN")
+
+
+def test_an_age_holds_in_the_scenes_that_continue_it():
+    script = build_script(
+        ("INT. SCHOOL DISCO - NIGHT", [action("MAX (15) hovers by the punch bowl.")]),
+        ("INT. OFFICE - DAY", [action("MAX (41) unloads the dishwasher.")]),
+        ("INT. SCHOOL DISCO - NIGHT", [action("MAX (15) hovers by the punch bowl.")]),
+        ("EXT. CAR PARK - CONTINUOUS", [action("Max lets DANNY kiss him.")]),
+    )
+    assert detect(script)[-1].codes == ("KIS", "MIN")
+
+
+def test_a_minor_heard_off_screen_or_owning_the_place_is_not_present():
+    script = build_script(
+        ("INT. KITCHEN - DAY", [action("ANNA (16) eats cereal.")]),
+        (
+            "INT. ANNA'S FLAT - BATHROOM - NIGHT",
+            [
+                action("Helen kisses Daniel against the sink."),
+                ("Character", "ANNA (O.S.)"),
+                ("Dialogue", "Mum? Are you in there?"),
+            ],
+        ),
+    )
+    assert detect(script)[-1].codes == ("KIS",)
+
+
+def test_one_question_per_minor_even_under_two_names():
+    script = build_script(
+        ("EXT. HARBOUR - DAY", [action("LEO FINCH (17) bails out a dinghy.")]),
+        ("EXT. HARBOUR WALL - DUSK", [("Character", "LEO"), ("Dialogue", "Hi."), action("Anna kisses Leo.")]),
+    )
+    finding = detect(script, cast=[CastMember("LEO", "Sam Hart", age=17)])[-1]
+    assert finding.codes == ("KIS", "MIN")
+    assert finding.questions == (
+        "LEO FINCH (17) is a minor and is in this scene: present during the intimate action? (IC and child supervisor)",
+    )
+
+
+def test_one_question_per_cue_family_and_one_for_all_minor_words():
+    script = build_script(
+        (
+            "INT. MATERNITY WARD - DAY",
+            [
+                action("They make love. Later they make love again."),
+                action("The newborn sleeps."),
+                action("The baby stirs."),
+            ],
+        )
+    )
+    (finding,) = detect(script)
+    assert finding.questions == (
+        "'They make love': what is shown?",
+        "'newborn / baby': a minor may be present: who, and during what? (IC and child supervisor)",
+    )
+
+
 # --- introductions ---------------------------------------------------------------------------
 
 
@@ -497,3 +774,115 @@ def test_nakedness_only_spoken_in_the_corpus_is_not_nudity():
     # equivocation-play.fdx scene 3: "I'm running around naked half the time" (dialogue).
     script = _read_fdx("equivocation-play.fdx")
     assert not any(h.startswith("Scene 3 ") for h in _headings_with(script, "NUD-P"))
+
+
+# --- sexual violence without a violent word (mechanisms from an independent set) -------------
+
+
+def test_an_unnamed_man_touching_intimately_is_touch_and_sexual_violence():
+    text = "The bus brakes. A guy in a suit slides his hand over her bottom."
+    assert codes_of(action(text)) == ("TCH", "SXV")
+
+
+def test_un_inconnu_qui_pelote_est_un_attouchement():
+    text = "Le tram freine. Un type lui pogne les seins et descend."
+    assert codes_of(action(text), lang="fr") == ("TCH", "SXV")
+
+
+def test_a_stranger_kissed_by_a_partner_is_not_an_assault():
+    text = "At the party she kisses a stranger while her husband strokes her thigh."
+    assert "SXV" not in codes_of(action(text))
+
+
+def test_not_daring_to_move_the_hand_on_her_thigh_is_sexual_violence():
+    text = "He puts his hand on her thigh under the table. She doesn't dare push it away."
+    assert codes_of(action(text)) == ("TCH", "SXV")
+
+
+def test_n_ose_pas_le_repousser_pendant_une_caresse_est_une_contrainte():
+    text = "Il lui caresse la cuisse sous la table. Elle n'ose pas le repousser."
+    assert codes_of(action(text), lang="fr") == ("TCH", "SXV")
+
+
+def test_n_ose_pas_regarder_une_danseuse_n_est_pas_une_contrainte():
+    text = "Elle fait un strip-tease pour un client qui n'ose pas la regarder."
+    assert "SXV" not in codes_of(action(text), lang="fr")
+
+
+def test_his_crotch_against_her_is_touch_and_sexual_violence():
+    text = "In the packed tram he stands behind her, his groin pressed against her backside."
+    assert codes_of(action(text)) == ("TCH", "SXV")
+
+
+def test_letting_it_happen_is_sexual_violence():
+    text = "He climbs on top of her. She lies still and lets it happen."
+    assert codes_of(action(text)) == ("SEX-S", "SXV")
+
+
+def test_finir_par_ceder_est_une_contrainte():
+    text = "Il insiste toute la soirée. Elle finit par céder et se laisse faire sans un mot."
+    assert codes_of(action(text), lang="fr") == ("SXV",)
+
+
+def test_la_laisser_faire_pendant_un_baiser_n_est_pas_une_contrainte():
+    text = "MAÏWENN embrasse OSCAR. Sa main remonte sous sa jupe ; elle la laisse faire."
+    assert "SXV" not in codes_of(action(text), lang="fr")
+
+
+def test_a_phone_held_under_a_skirt_is_sexual_violence():
+    text = "On the stairs a man in a cap holds his phone low, under the hem of her skirt, recording."
+    assert codes_of(action(text)) == ("SXV",)
+
+
+def test_filmer_sous_la_jupe_est_du_voyeurisme():
+    text = "Dans l'escalator, il glisse son portable sous la jupe de la passante."
+    assert codes_of(action(text), lang="fr") == ("SXV",)
+
+
+def test_a_coat_opened_on_a_naked_body_is_exposure():
+    text = "At the bus stop a man opens his raincoat. He is naked under it."
+    assert "SXV" in codes_of(action(text))
+
+
+def test_un_imper_ouvert_sur_rien_est_de_l_exhibition():
+    text = "Au parc, un homme ouvre grand son imperméable. Il n'a rien dessous."
+    assert "SXV" in codes_of(action(text), lang="fr")
+
+
+def test_a_lock_a_drunk_guest_and_a_refusal_together_are_sexual_violence():
+    paragraphs = [
+        action("He half-carries a staggering MIA upstairs and slides the bolt."),
+        *said("MIA", "I want to go home."),
+        action("He lowers her back onto the bed. She says no. He says shh."),
+    ]
+    assert codes_of(*paragraphs) == ("SXV",)
+
+
+def test_a_police_restraint_is_not_sexual_violence():
+    paragraphs = [
+        action("The officer holds him down on the pavement. He screams. He can't breathe."),
+    ]
+    assert codes_of(*paragraphs) == ()
+
+
+def test_une_porte_fermee_une_fille_ivre_et_un_non_sont_une_agression():
+    paragraphs = [
+        action("Il ferme à clé et allonge CLARA, ivre, sur le canapé."),
+        *said("CLARA", "Non. Je veux rentrer."),
+        action("Elle se dégage et court vers la porte."),
+    ]
+    assert codes_of(*paragraphs, lang="fr") == ("SXV",)
+
+
+def test_a_part_held_out_with_a_hotel_room_is_sexual_violence():
+    paragraphs = [
+        *said("DIRECTOR", "The lead role is yours if you're smart. Come up to my suite, just the two of us."),
+        *said("JO", "Can't we do it at the office?"),
+        *said("DIRECTOR", "Then the role goes to someone else."),
+    ]
+    assert codes_of(*paragraphs) == ("SXV",)
+
+
+def test_a_job_offered_plainly_is_not_sexual_violence():
+    paragraphs = [*said("MANAGER", "The job's yours if you can start Monday. Welcome aboard.")]
+    assert codes_of(*paragraphs) == ()

@@ -5,20 +5,35 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from prodbridge.analysis.lexicon import (
     LANGUAGES,
+    PatternCache,
+    Words,
+    _cache_dir,
     compile_patterns,
     expand,
+    inflect,
     load_lexicon,
+    load_minors,
     triggers,
 )
 from prodbridge.model import CODES
 
 EVAL = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
+
+
+@contextmanager
+def pattern_cache_at(folder: Path, name: str) -> Iterator[PatternCache]:
+    """A pattern cache writing to ``folder`` (saved on exit, like ``pattern_cache``)."""
+    cache = PatternCache(name, folder)
+    yield cache
+    cache.save()
 
 
 def cues(lang: str, text: str) -> list[tuple[str, str]]:
@@ -110,12 +125,24 @@ def test_triggers_are_literals_every_match_contains():
 
 
 def test_a_pattern_without_a_useful_literal_has_no_trigger():
-    assert triggers("nu(?:e|s|es)?") is None
+    assert triggers("[a-z]+ness") is None
+
+
+def test_a_two_letter_word_is_a_useful_trigger():
+    assert triggers("nu(?:e|s|es)?") == frozenset({"nu"})
+
+
+def test_a_long_word_family_is_indexed_by_shorter_prefixes():
+    family = "(?:" + "|".join(f"w{i:03d}x" for i in range(300)) + ")"
+    found = triggers(family)
+    assert found is not None and len(found) <= 64
+    assert all(any(f"w{i:03d}x".startswith(t) for t in found) for i in range(300))
 
 
 def _eval_paragraphs() -> list[str]:
     texts = []
-    for path in sorted(EVAL.glob("*.toml")):
+    # Only the dev files: the held-out ones (*_holdout.toml) are never read by tests.
+    for path in sorted(EVAL.glob("*_dev*.toml")):
         for script in tomllib.loads(path.read_text(encoding="utf-8"))["script"]:
             for scene in script["scene"]:
                 texts += [text for _kind, text in scene["paragraphs"]]
@@ -129,3 +156,116 @@ def test_the_prefilter_never_changes_what_is_found(lang):
     texts = _eval_paragraphs()
     assert len(texts) > 500
     assert [lexicon.matches(t) for t in texts] == [unfiltered.matches(t) for t in texts]
+
+
+# --- word families and inflection ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "lang", "forms", "not_forms"),
+    [
+        ("peel+v", "en", ["peel", "peels", "peeled", "peeling"], ["peeler"]),
+        ("strip+v", "en", ["strips", "stripped", "stripping"], ["striper"]),
+        ("remove+v", "en", ["remove", "removes", "removed", "removing"], ["removeing"]),
+        ("carry+v", "en", ["carries", "carried", "carrying"], ["carrys"]),
+        ("dress+n", "en", ["dress", "dresses"], ["dresss"]),
+        ("retirer+v", "fr", ["retire", "retirent", "retiré", "retirée", "retirant"], ["retir"]),
+        ("enlever+v", "fr", ["enlève", "enlèvent", "enlever", "enlevé"], ["enlev"]),
+        ("nu+a", "fr", ["nu", "nue", "nus", "nues"], ["nux"]),
+        ("sein+n", "fr", ["sein", "seins"], ["seinx"]),
+    ],
+)
+def test_a_family_item_with_a_part_of_speech_gets_its_regular_inflections(item, lang, forms, not_forms):
+    pattern = re.compile(rf"(?:{inflect(item, lang)})", re.IGNORECASE)
+    assert all(pattern.fullmatch(f) for f in forms)
+    assert not any(pattern.fullmatch(f) for f in not_forms)
+
+
+def test_a_family_name_in_a_pattern_stands_for_the_whole_family():
+    words = Words({"garment": ["shirt+n", "dress+n"], "remove": ["peel+v", "took"]}, "en")
+    pattern = compile_patterns(["{remove} off (?:his|her) {garment}"], families=words)
+    assert [m.group() for m in pattern.finditer("He peeled off his shirts. She took off her dress.")] == [
+        "peeled off his shirts",
+        "took off her dress",
+    ]
+
+
+def test_an_unknown_family_name_is_an_error():
+    with pytest.raises(ValueError, match="unknown word family"):
+        Words({}, "en").alternation("garment")
+
+
+def test_strict_accents_tell_the_participle_from_the_verb_but_accept_bare_capitals():
+    pattern = compile_patterns(["dénudée?"], strict_accents=True)
+    assert pattern.search("une épaule dénudée") and pattern.search("ELLE EST DENUDEE")
+    assert pattern.search("il dénude les fils") is None
+
+
+# --- conditions on a cue ---------------------------------------------------------------------
+
+
+def test_a_cue_with_requires_counts_only_with_one_of_them_in_its_sentence():
+    assert cues("fr", "Torse nu, JEANNE observe la cicatrice sous son sein.") == [
+        ("torse nu, une femme", "Torse nu")
+    ]
+    assert cues("fr", "Torse nu, DANNY martèle le sac.") == [("torse nu", "Torse nu")]
+
+
+def test_a_cue_with_unless_is_dropped_when_one_of_them_is_in_its_sentence():
+    assert cues("en", "Shirtless, she reads on the deck.") == [("bare torso, a woman", "Shirtless")]
+    assert cues("en", "Shirtless, he naps under a newspaper.") == [("bare torso", "Shirtless")]
+
+
+def test_a_cue_limited_to_headings_does_not_hide_an_action_line_cue():
+    lexicon = load_lexicon("en")
+    assert [m.cue.id for m in lexicon.matches("INT. SAUNA - DAY", "Scene Heading")] == ["exposed venue"]
+    assert [m.cue.id for m in lexicon.matches("They sit in the sauna.", "Action")] == ["exposed"]
+
+
+# --- compiled patterns kept between runs -----------------------------------------------------
+
+
+def test_the_pattern_cache_reads_back_what_it_wrote(tmp_path):
+    sources = [r"(?<![\w-])(?:kiss(?:es|ed)?)(?![\w-])", r"nu(?:e|s)?\s+(?P<x>sous)"]
+    with pattern_cache_at(tmp_path, "probe") as first:
+        compiled = [first.compile(s, re.IGNORECASE) for s in sources]
+    assert first.changed and list(tmp_path.iterdir())
+    with pattern_cache_at(tmp_path, "probe") as second:
+        again = [second.compile(s, re.IGNORECASE) for s in sources]
+    assert not second.changed
+    text = "She KISSES him, nues sous la couette."
+    assert [p.findall(text) for p, _ in again] == [p.findall(text) for p, _ in compiled]
+    assert [t for _, t in again] == [t for _, t in compiled]
+    assert again[1][0].groupindex == {"x": 1}
+
+
+def test_a_damaged_cache_file_is_ignored_and_rewritten(tmp_path):
+    with pattern_cache_at(tmp_path, "probe") as cache:
+        cache.compile("abc", 0)
+    (path,) = tmp_path.iterdir()
+    path.write_bytes(b"not marshal data")
+    with pattern_cache_at(tmp_path, "probe") as cache:
+        pattern, _ = cache.compile("abc", 0)
+    assert cache.changed and pattern.search("xabcx")
+
+
+def test_the_cache_can_be_turned_off(monkeypatch):
+    monkeypatch.setenv("PRODBRIDGE_CACHE_DIR", "off")
+    assert _cache_dir() is None
+
+
+def test_introductions_load_only_the_minors_part_of_a_lexicon():
+    minors = load_minors("fr")
+    assert minors is load_lexicon("fr").minors
+    assert minors.words.search("une lycéenne")
+
+
+def test_saving_a_cache_removes_the_files_an_older_version_wrote(tmp_path):
+    stale = tmp_path / "probe-cpython-000-0-oldversion.marshal"
+    stale.write_bytes(b"old")
+    other = tmp_path / "otherpart-cpython-000-0-oldversion.marshal"
+    other.write_bytes(b"old")
+    with pattern_cache_at(tmp_path, "probe") as cache:
+        cache.compile("abc", 0)
+    assert not stale.exists() and other.exists()
+    assert [p.name.startswith("probe-") for p in tmp_path.iterdir() if p != other] == [True]

@@ -13,6 +13,7 @@ Recall is favoured over precision (DESIGN §3: an IC reviews every finding).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -21,7 +22,19 @@ from functools import cache
 
 from prodbridge.analysis.characters import NameFinder, fold, normalize_cue
 from prodbridge.analysis.language import detect_language
-from prodbridge.analysis.lexicon import LANGUAGES, Lexicon, Match, Minors, Negation, load_lexicon
+from prodbridge.analysis.lexicon import (
+    LANGUAGES,
+    Cue,
+    Lexicon,
+    Match,
+    Minors,
+    Negation,
+    cached_compile,
+    load_lexicon,
+    load_minors,
+    pattern_cache,
+    sentence_span,
+)
 from prodbridge.data import load
 from prodbridge.model import (
     CODES,
@@ -36,7 +49,6 @@ from prodbridge.model import (
 
 _ORDER = {code: i for i, code in enumerate(CODES)}
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'’”»)\]]*(?=\s|$)")
 #: Quoted spans in an action line (titles, signs, headlines, reported speech): said, not shown.
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"|‘[^’]*’(?!\w)|(?<!\w)'[^'\n]+'(?!\w)")
 
@@ -70,7 +82,9 @@ class _IntroPatterns:
 
 @cache
 def _intro_patterns_for(lang: str) -> _IntroPatterns:
-    return _intro_patterns(load_lexicon(lang).minors)
+    minors = load_minors(lang)
+    with pattern_cache(f"intros-{lang}"):
+        return _intro_patterns(minors)
 
 
 def _intro_patterns(minors: Minors) -> _IntroPatterns:
@@ -80,18 +94,18 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
     words = minors.words.pattern
     links = rf"(?:(?i:{minors.links})\s+)?" if minors.links else ""
     return _IntroPatterns(
-        caps_parens=re.compile(rf"{_START}(?P<name>{_CAPS_NAME})\s*\((?P<inside>[^()\n]{{1,40}})\)"),
-        title_parens=re.compile(rf"{_START}(?P<name>{_TITLE_NAME})\s*\(\s*{age}\s*(?i:{units})?\s*\)"),
-        caps_comma=re.compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*{age}\s*(?i:{units})?{comma_end}"),
-        title_comma=re.compile(rf"{_START}(?P<name>{_TITLE_NAME}),\s*{age}\s*(?i:{units}){comma_end}"),
-        caps_apposition=re.compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*(?P<inside>[^,.;:()\n]{{1,60}})"),
-        plain_age=re.compile(
+        caps_parens=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME})\s*\((?P<inside>[^()\n]{{1,40}})\)"),
+        title_parens=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME})\s*\(\s*{age}\s*(?i:{units})?\s*\)"),
+        caps_comma=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*{age}\s*(?i:{units})?{comma_end}"),
+        title_comma=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME}),\s*{age}\s*(?i:{units}){comma_end}"),
+        caps_apposition=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*(?P<inside>[^,.;:()\n]{{1,60}})"),
+        plain_age=cached_compile(
             r"^\s*(?i:about |around |approx\.? |environ |~|now |aged? |maintenant |désormais "
             rf"|only |just |à peine )?{age}\s*(?i:{units})?\s*(?i:ish|\+|or so)?"
             r"\s*(?i:(?:with|and|avec|et)\b.*)?$"
         ),
-        minor_before=re.compile(rf"(?i:{words})\s+{links}(?P<name>{_CAPS_NAME}|{_TITLE_NAME})(?![\w'’])"),
-        after_age=re.compile(rf"[ \t,]+{links}(?P<name>{_CAPS_NAME})(?![\w'’])"),
+        minor_before=cached_compile(rf"(?i:{words})\s+{links}(?P<name>{_CAPS_NAME}|{_TITLE_NAME})(?![\w'’])"),
+        after_age=cached_compile(rf"[ \t,]+{links}(?P<name>{_CAPS_NAME})(?![\w'’])"),
         minors=minors,
     )
 
@@ -205,31 +219,85 @@ def _same_character(a: str, b: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class _Person:
+    """A character the script or the cast says is (or once was) under 18.
+
+    ``ages`` are the introductions in script order: ``(paragraph, age, minor)``. ``cast`` is
+    set when the cast list says the performer is a minor: that holds in every scene.
+    """
+
+    name: str
+    ages: tuple[tuple[int, int | None, bool], ...]
+    cast: bool = False
+    cast_age: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Minor:
+    """A character who is a minor in one scene (``ambiguous``: introduced both as a minor and
+    as an adult, and this scene does not say which)."""
+
     name: str
     age: int | None
     adult_age: int | None = None
+    ambiguous: bool = False
 
 
-def _known_minors(intros: Iterable[CharacterIntro], cast: Sequence[CastMember] | None) -> list[_Minor]:
-    """Every character ever introduced or cast as under 18.
-
-    A character introduced both as a child and as an adult (flashbacks, time jumps) stays a
-    minor everywhere: MIN must never be missed, and the IC's question says both ages.
-    """
-    intros = list(intros)
-    adults = [i for i in intros if i.minor is False and i.age is not None]
-    minors: list[_Minor] = []
+def _known_minors(intros: Iterable[CharacterIntro], cast: Sequence[CastMember] | None) -> list[_Person]:
+    """Every character ever introduced or cast as under 18, with all their introductions."""
+    intros = [i for i in intros if i.minor is not None]
+    people: list[_Person] = []
     for intro in intros:
-        if intro.minor and not any(_same_character(intro.name, m.name) for m in minors):
-            adult = next((a.age for a in adults if _same_character(a.name, intro.name)), None)
-            minors.append(_Minor(intro.name, intro.age, adult))
+        if not intro.minor or any(_same_character(intro.name, p.name) for p in people):
+            continue
+        ages = tuple(
+            (i.paragraph, i.age, bool(i.minor)) for i in intros if _same_character(i.name, intro.name)
+        )
+        people.append(_Person(intro.name, ages))
     for member in cast or ():
         under = member.age is not None and member.age < 18
+        if not (member.minor or under):
+            continue
         name = normalize_cue(member.character)
-        if (member.minor or under) and not any(_same_character(name, m.name) for m in minors):
-            minors.append(_Minor(name, member.age if under else None))
-    return minors
+        known = next((p for p in people if _same_character(name, p.name)), None)
+        age = member.age if under else None
+        if known is None:
+            people.append(_Person(name, (), True, age))
+        else:
+            people[people.index(known)] = _Person(known.name, known.ages, True, age)
+    return people
+
+
+def _minor_in_scene(
+    person: _Person, script: Script, scene: Scene, continuous: re.Pattern[str] | None
+) -> _Minor | None:
+    """Whether ``person`` is a minor in ``scene``: the cast list says so; else the age given in
+    the scene (or in the scenes it continues: CONTINUOUS, LATER...); else the only kind of age
+    the script ever gives. Introduced as a child and as an adult with nothing in the scene to
+    decide (flashbacks, time jumps): ambiguous, the IC is asked."""
+    adults = [age for _, age, minor in person.ages if not minor and age is not None]
+    adult = adults[-1] if adults else None
+    if person.cast:
+        return _Minor(person.name, person.cast_age, adult)
+    current = scene
+    by_index = {s.index: s for s in script.scenes}
+    while True:
+        first, stop = current.paragraphs
+        stated = [(age, minor) for p, age, minor in person.ages if first <= p < stop]
+        if stated:
+            age, minor = stated[-1]
+            return _Minor(person.name, age, adult) if minor else None
+        previous = by_index.get(current.index - 1)
+        if previous is None or continuous is None or not continuous.search(current.heading):
+            break
+        current = previous
+    kinds = {minor for _, _, minor in person.ages}
+    young = [age for _, age, minor in person.ages if minor]
+    if kinds == {True}:
+        return _Minor(person.name, young[-1] if young else None, None)
+    if kinds == {True, False}:
+        return _Minor(person.name, young[-1] if young else None, adult, ambiguous=True)
+    return None
 
 
 # --- cue matching and scoring ----------------------------------------------------------------
@@ -246,10 +314,16 @@ class _Hit:
     question: str | None
     context: bool = False
     cue_id: str = ""
+    source: Cue | None = None
 
     @property
     def cue(self) -> str:
         return self.paragraph.text[self.start : self.end]
+
+    @property
+    def conditional(self) -> bool:
+        """Counts only beside a cue of its ``with_codes`` (see ``_with_codes``)."""
+        return self.source is not None and bool(self.source.with_codes)
 
 
 def _clause_window(negation: Negation, text: str, start: int) -> str:
@@ -285,27 +359,37 @@ def negation_state(negation: Negation, text: str, start: int, end: int) -> str |
     return None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` around ``text[start:end]``, white space trimmed."""
-    s, e = 0, len(text)
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() <= start:
-            s = m.end()
-        elif m.start() >= end:
-            e = m.end()
-            break
-    while s < start and text[s].isspace():
-        s += 1
-    while e > end and text[e - 1].isspace():
-        e -= 1
-    return s, e
+_sentence = sentence_span
 
 
 def _earlier(hits: Sequence[_Hit], codes: Sequence[str], minimum: float) -> _Hit | None:
     return next((h for h in hits if h.code in codes and h.weight >= minimum), None)
 
 
-def _scene_hits(lexicon: Lexicon, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
+_CAPS_RUN = re.compile(rf"(?<![\w'’])[{_UP}][{_UP}'’&\-]*(?:[ \t]+[{_UP}&][{_UP}'’&\-]*)+(?![\w'’])")
+
+
+def _quoted_spans(lexicon: Lexicon, text: str) -> list[tuple[int, int]]:
+    """Spans of an action line that are written, not shown: quotations, and words in capitals
+    on a sign, billboard, label or screen ("A billboard for NAKED JUICE", « une enseigne :
+    PEAU NUE »). A line typed all in capitals has no such spans."""
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    if lexicon.signs is None:
+        return spans
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return spans
+    for m in _CAPS_RUN.finditer(text):
+        s, e = _sentence(text, m.start(), m.end())
+        if lexicon.signs.search(text, s, e):
+            spans.append(m.span())
+    return spans
+
+
+def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
+    """Every cue of the scene, weighed by paragraph kind. A cue that is a character's name
+    ("Shag", "Candy") is that character, not the word."""
+    lexicon = ctx.lexicon
     settings = lexicon.settings
     spoken = settings.kind_weight("Dialogue")
     hits: list[_Hit] = []
@@ -313,8 +397,14 @@ def _scene_hits(lexicon: Lexicon, paragraphs: Sequence[Paragraph]) -> list[_Hit]
         kind_weight = settings.kind_weight(paragraph.kind)
         if not paragraph.text.strip():
             continue
-        quoted = [m.span() for m in _QUOTED.finditer(paragraph.text)] if kind_weight > spoken else []
-        for match in lexicon.matches(paragraph.text):
+        matches = lexicon.matches(paragraph.text, paragraph.kind)
+        if not matches:
+            continue
+        quoted = _quoted_spans(lexicon, paragraph.text) if kind_weight > spoken else []
+        for match in matches:
+            written = paragraph.text[match.start : match.end]
+            if (written[:1].isupper() or paragraph.kind == "Scene Heading") and fold(written) in ctx.names:
+                continue
             weight = kind_weight
             if any(s <= match.start and match.end <= e for s, e in quoted):
                 weight = spoken
@@ -361,6 +451,7 @@ def _hits_for(
             question,
             cue.context,
             cue.id,
+            cue,
         )
         for code, weight in weights.items()
     ]
@@ -370,29 +461,155 @@ def _hits_for(
 _NOT_ENABLING = frozenset({"TEN", "GRP", "MIN"})
 
 
-def _without_lone_context(hits: list[_Hit]) -> list[_Hit]:
+def _without_lone_context(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
     """Context cues (a struggle, pinned wrists, "the trio") count only beside another cue of
-    an intimate code, so a fist fight or a group of friends is not read as intimate."""
-    if any(not h.context and h.code not in _NOT_ENABLING for h in hits):
+    an intimate code, so a fist fight or a group of friends is not read as intimate. The cues
+    that enable them must weigh ``context_enabling`` together, in what is seen: a word said in
+    dialogue ("kiss") or one weak cue ("condoms") is not enough."""
+    settings = lexicon.settings
+    anchors = [
+        h
+        for h in hits
+        if not h.context
+        and not h.conditional
+        and h.code not in _NOT_ENABLING
+        and h.paragraph.kind not in _SPOKEN
+    ]
+    if sum(h.weight for h in anchors) < settings.context_enabling:
+        return [h for h in hits if not h.context]
+    if not settings.context_window:
         return hits
-    return [h for h in hits if not h.context]
+    # In a long scene, a "no" or a "she freezes" far from the intimate beat is about something else.
+    near = {
+        a.paragraph.index + d
+        for a in anchors
+        for d in range(-settings.context_window, settings.context_window + 1)
+    }
+    return [h for h in hits if not h.context or h.paragraph.index in near]
+
+
+def _in_scope(scope: str, a: _Hit, b: _Hit) -> bool:
+    if scope == "scene":
+        return True
+    if a.paragraph.index != b.paragraph.index:
+        return False
+    if scope == "paragraph":
+        return True
+    return _sentence(a.paragraph.text, a.start, a.end) == _sentence(b.paragraph.text, b.start, b.end)
+
+
+def _with_codes(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
+    """A conditional cue ("three lovers", "no", "stands frozen") counts only when a firm cue of
+    one of its ``with_codes`` is in the same sentence, paragraph or scene (its ``within``)."""
+    if not any(h.conditional for h in hits):
+        return hits
+    minimum = lexicon.settings.threshold_intimate
+    anchors = [h for h in hits if not h.conditional and not h.context and h.weight >= minimum]
+    kept = []
+    for hit in hits:
+        cue = hit.source
+        if (
+            cue is None
+            or not cue.with_codes
+            or any(a.code in cue.with_codes and _in_scope(cue.within, a, hit) for a in anchors)
+        ):
+            kept.append(hit)
+    return kept
+
+
+def _yielded(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
+    """Drop the cues that yield to a code found firmly in the scene (closeness is part of the
+    kiss when there is one)."""
+    if not any(h.source is not None and h.source.yields for h in hits):
+        return hits
+    minimum = lexicon.settings.sequence_min_weight
+    firm = {h.code for h in hits if not h.context and not h.conditional and h.weight >= minimum}
+    return [h for h in hits if h.source is None or not (h.source.yields & firm)]
+
+
+def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit]) -> list[_Hit]:
+    """Sexual violence where no intimate act is named: a locked door, "she's slurring", "I want to
+    go home" and "he says shh" are each nothing, together an assault to ask about. The cues of a
+    ``context_alone_codes`` code (context and conditional ones included, each family once at its
+    best weight) give it when at least ``context_alone_families`` families weigh
+    ``context_alone`` together. Marked implied: the confidence stays low and the IC is asked."""
+    settings = lexicon.settings
+    if not settings.context_alone or not settings.context_alone_codes:
+        return []
+    for code in sorted(settings.context_alone_codes):
+        best: dict[str, _Hit] = {}
+        for hit in hits:
+            if hit.code != code or hit.cue_id in settings.context_alone_skip:
+                continue
+            key = hit.cue_id or hit.cue.casefold()
+            if key not in best or hit.weight > best[key].weight:
+                best[key] = hit
+        if len(best) >= settings.context_alone_families and (
+            sum(h.weight for h in best.values()) >= settings.context_alone
+        ):
+            chosen = sorted(best.values(), key=lambda h: (h.paragraph.index, h.start))
+            template = lexicon.questions.get("context_alone")
+            question = template.format(cue=" / ".join(h.cue for h in chosen)) if template else None
+            return [dataclasses.replace(h, implied=True, question=None) for h in chosen] + (
+                [dataclasses.replace(chosen[0], implied=True, question=question, cue_id="context alone")]
+                if question
+                else []
+            )
+    return []
+
+
+def _exclusive(lexicon: Lexicon, codes: set[str]) -> set[str]:
+    """Keep the first code of each ``exclusive`` group that is present (the nudity level of a
+    scene is the highest one: full, else partial, else implied)."""
+    for group in lexicon.settings.exclusive:
+        present = [c for c in group if c in codes]
+        codes -= set(present[1:])
+    return codes
 
 
 def _codes(lexicon: Lexicon, hits: Sequence[_Hit]) -> set[str]:
     settings = lexicon.settings
     # The same words said again ("the trio" ... "the trio") add nothing: each distinct cue text
     # counts once per code, at its best weight.
+    # A ``once`` cue (a power word, a bare "no") counts once per scene whatever its wording.
     best: dict[tuple[str, str, str], float] = {}
     for hit in hits:
-        key = (hit.code, hit.cue_id, hit.cue.casefold())
+        once = hit.source is not None and hit.source.once
+        key = (hit.code, hit.cue_id, "" if once else hit.cue.casefold())
         best[key] = max(best.get(key, 0.0), hit.weight)
     scores: dict[str, float] = defaultdict(float)
     for (code, _, _), weight in best.items():
         scores[code] += weight
     strong = {c for c, s in scores.items() if s >= settings.threshold_for(c, intimate=False)}
+    if not strong and settings.threshold_combined:
+        # Two different intimate codes, each too weak alone ("out cold" + "undoing her zip"),
+        # make an intimate scene when their firm cues (0.5 and up, seen, not said) weigh
+        # ``threshold_combined`` together.
+        seen = [
+            h
+            for h in hits
+            if not h.context
+            and not h.conditional
+            and h.code not in _NOT_ENABLING
+            and h.paragraph.kind not in _SPOKEN
+            and h.weight >= 0.5
+        ]
+        if len({h.code for h in seen}) >= 2 and sum(h.weight for h in seen) >= settings.threshold_combined:
+            strong = {c for c, s in scores.items() if s >= settings.threshold_for(c, intimate=True)}
     if not strong:
         return set()
-    return {c for c, s in scores.items() if s >= settings.threshold_for(c, intimate=True)} | strong
+    # Codes in ``context_full_threshold`` (sexual violence) backed only by context cues ("she
+    # freezes", "he locks the door") keep their own threshold in an intimate scene.
+    firm = {h.code for h in hits if not h.context}
+    return _exclusive(
+        lexicon,
+        {
+            c
+            for c, s in scores.items()
+            if s >= settings.threshold_for(c, intimate=c in firm or c not in settings.context_full_threshold)
+        }
+        | strong,
+    )
 
 
 # --- per scene -------------------------------------------------------------------------------
@@ -412,7 +629,21 @@ def _name_spans(names: Sequence[str], text: str) -> list[tuple[str, int, int]]:
 @dataclass(frozen=True, slots=True)
 class _Context:
     lexicon: Lexicon
-    minors: list[_Minor]
+    minors: list[_Person]
+    #: the script's character names and their words, folded ("shag", "candy")
+    names: frozenset[str] = frozenset()
+
+
+def _character_words(script: Script) -> frozenset[str]:
+    """Folded one-word names of the script's characters ("SHAG", "CANDY")."""
+    names: set[str] = set()
+    for scene in script.scenes:
+        names.update(scene.characters)
+    for p in script.paragraphs:
+        if p.speaker:
+            names.add(p.speaker)
+    words = (_words(n) for n in names)
+    return frozenset(w[0] for w in words if len(w) == 1 and len(w[0]) > 2)
 
 
 _CAPS_WORD = re.compile(rf"(?<![\w'’])[{_UP}][{_UP}'’\-]*[{_UP}](?![\w'’])")
@@ -462,24 +693,40 @@ def _group_hits(lexicon: Lexicon, hits: Sequence[_Hit], codes: set[str], finder:
     return []
 
 
-def _minor_hits(ctx: _Context, paragraphs: Sequence[Paragraph], names: Sequence[str]) -> list[_Hit]:
-    """Evidence that a minor is in the scene: a known minor's name, a minor word, a young age."""
+def _minor_hits(
+    ctx: _Context, script: Script, scene: Scene, paragraphs: Sequence[Paragraph], names: Sequence[str]
+) -> tuple[list[_Hit], list[str]]:
+    """Evidence that a minor is in the scene (a known minor's name, a minor word, a young age),
+    and questions for characters whose age in this scene the script leaves open."""
     lexicon = ctx.lexicon
     questions = lexicon.questions
     hits: list[_Hit] = []
-    present = [m for m in ctx.minors if any(_same_character(m.name, n) for n in names)]
-    present += [m for m in ctx.minors if m not in present and _first_mention(m.name, paragraphs) is not None]
-    for minor in present:
+    open_questions: list[str] = []
+    continuous = lexicon.minors.continuous
+    for person in ctx.minors:
+        spot = _first_mention(person.name, paragraphs)
+        if spot is None and (
+            not any(_same_character(person.name, n) for n in names) or _heard_only(person.name, paragraphs)
+        ):
+            continue
+        minor = _minor_in_scene(person, script, scene, continuous)
+        if minor is None:
+            continue
         age = f" ({minor.age})" if minor.age is not None else ""
+        if minor.ambiguous:
+            template = questions.get("minor_ambiguous", "")
+            if template:
+                open_questions.append(template.format(name=minor.name, age=age, adult=minor.adult_age))
+            continue
         question = questions.get("minor", "").format(name=minor.name, age=age) or None
         if question and minor.adult_age is not None:
             question += " " + questions.get("minor_adult", "").format(adult=minor.adult_age)
-        spot = _first_mention(minor.name, paragraphs)
         if spot is None:
             hits.append(_Hit(paragraphs[0], 0, 0, "MIN", 1.0, False, question))
         else:
             p, s, e = spot
             hits.append(_Hit(p, s, e, "MIN", 1.0, False, question))
+    words: list[str] = []
     for p in paragraphs:
         if p.kind in _SEEN:
             word = _minor_word(lexicon.minors, p.text, blockers=False)
@@ -491,10 +738,15 @@ def _minor_hits(ctx: _Context, paragraphs: Sequence[Paragraph], names: Sequence[
         else:
             continue
         if spot is not None:
-            cue = p.text[spot[0] : spot[1]]
-            question = questions.get("minor_word", "").format(cue=cue) or None
-            hits.append(_Hit(p, spot[0], spot[1], "MIN", 1.0, False, question))
-    return hits
+            words.append(p.text[spot[0] : spot[1]])
+            hits.append(_Hit(p, spot[0], spot[1], "MIN", 1.0, False, None))
+    if words and not any(h.question for h in hits):
+        # One question for all the minor words of the scene ("newborn", "baby"): same child.
+        cues = " / ".join(dict.fromkeys(words))
+        question = questions.get("minor_word", "").format(cue=cues) or None
+        first = next(h for h in hits if h.code == "MIN" and h.question is None)
+        hits[hits.index(first)] = dataclasses.replace(first, question=question)
+    return hits, open_questions
 
 
 def _young_age(minors: Minors, text: str) -> tuple[int, int] | None:
@@ -505,15 +757,43 @@ def _young_age(minors: Minors, text: str) -> tuple[int, int] | None:
     return None
 
 
+@cache
+def _offscreen() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load("stopwords")["offscreen"]["extensions"])
+    return re.compile(rf"\(\s*(?:{words})\s*\)", re.IGNORECASE)
+
+
+def _heard_only(name: str, paragraphs: Sequence[Paragraph]) -> bool:
+    """``name`` speaks in the scene only off screen, by voice-over or on the phone."""
+    cues = [p for p in paragraphs if p.kind == "Character" and _same_character(normalize_cue(p.text), name)]
+    return bool(cues) and all(_offscreen().search(p.text) for p in cues)
+
+
 def _first_mention(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, int, int] | None:
+    """Where ``name`` first shows up in a scene: a cue, or the name in what is seen. A heading's
+    possessive ("INT. ANNA'S FLAT", « CHAMBRE DE LÉA ») names a place, not someone present; a
+    voice off screen ("ANNA (O.S.)") is not someone in the room."""
     for p in paragraphs:
         if p.kind == "Character" and _same_character(normalize_cue(p.text), name):
+            if _offscreen().search(p.text):
+                continue
             return p, 0, len(p.text.rstrip())
         if p.kind in _SEEN:
             spans = _name_spans([name], p.text)
+            if p.kind == "Scene Heading":
+                spans = [
+                    sp
+                    for sp in spans
+                    if not _POSSESSIVE.match(p.text, sp[2]) and not _OWNER_BEFORE.search(p.text, 0, sp[1])
+                ]
             if spans:
                 return p, spans[0][1], spans[0][2]
     return None
+
+
+_POSSESSIVE = re.compile(r"['’]S?(?![\w])", re.IGNORECASE)
+#: « APPARTEMENT DE LÉA », "HOUSE OF ANNA": the name owns the place.
+_OWNER_BEFORE = re.compile(r"(?:\b(?:DE|DU|D['’]|CHEZ|OF)\s*)$", re.IGNORECASE)
 
 
 def _confidence(lexicon: Lexicon, hits: Sequence[_Hit], codes: set[str]) -> float:
@@ -543,21 +823,55 @@ def _evidence(hits: Sequence[_Hit], codes: set[str]) -> tuple[Evidence, ...]:
     return tuple(sorted(out.values(), key=lambda ev: (ev.paragraph, ev.start, _ORDER[ev.code])))
 
 
+_SINGULAR = re.compile(r"(?:^|[.!?]\s+)(?:She|He|Elle|Il)\b")
+_PLURAL = re.compile(r"\b(?:they|them|their|ils|elles|leurs?|eux)\b", re.IGNORECASE)
+
+
 def _involved(
     scene: Scene, names: Sequence[str], evidence: Sequence[Evidence], script: Script
 ) -> tuple[str, ...]:
     finder = NameFinder(names)
     found: set[str] = set()
+    first, _stop = scene.paragraphs
     for paragraph_index in {ev.paragraph for ev in evidence}:
         p = script.paragraphs[paragraph_index]
         if p.kind == "Character":
             found.update(n for n in names if _same_character(normalize_cue(p.text), n))
             continue
-        found.update(finder.find(p.text))
+        named = finder.find(p.text)
+        # "She touches herself": nobody named, so it is who the scene named last, and only the
+        # first of them (the subject carried on) when the pronoun is singular.
+        back = paragraph_index - 1
+        while not named and back > first:
+            earlier = script.paragraphs[back]
+            if earlier.kind in _SEEN and earlier.kind != "Scene Heading":
+                named = finder.find(earlier.text)
+                if named and _SINGULAR.search(p.text) and not _PLURAL.search(p.text):
+                    spans = _name_spans(named, earlier.text)
+                    named = [min(spans, key=lambda sp: sp[1])[0]] if spans else named[:1]
+            back -= 1
+        found.update(named)
         if p.speaker and p.kind in _SPOKEN | {"Parenthetical"}:
             found.add(p.speaker)
     ordered = tuple(n for n in names if n in found)
     return ordered or tuple(scene.characters)
+
+
+def _questions(hits: Sequence[_Hit], codes: set[str]) -> list[str]:
+    """The IC's questions, each asked once: one per cue family (not per wording), one per
+    minor."""
+    chosen: dict[str, _Hit] = {}
+    for hit in hits:
+        if hit.code not in codes or not hit.question:
+            continue
+        key = hit.cue_id or hit.question
+        best = chosen.get(key)
+        # the firmest, then the longest wording of the family ("They make love" over "make love")
+        if best is None or (hit.weight, len(hit.cue)) > (best.weight, len(best.cue)):
+            chosen[key] = hit
+    order = {id(h): i for i, h in enumerate(hits)}
+    picked = sorted(chosen.values(), key=lambda h: order[id(h)])
+    return list(dict.fromkeys(h.question for h in picked if h.question))
 
 
 def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | None:
@@ -565,8 +879,12 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
     paragraphs = script.scene_paragraphs(scene)
     if not paragraphs:
         return None
-    hits = _without_lone_context(_scene_hits(lexicon, paragraphs))
+    raw = _scene_hits(ctx, paragraphs)
+    hits = _without_lone_context(lexicon, _yielded(lexicon, _with_codes(lexicon, raw)))
     codes = _codes(lexicon, hits)
+    if not codes:
+        hits = _context_alone(lexicon, raw)
+        codes = {h.code for h in hits}
     if not codes:
         return None
     names = _scene_names(scene, paragraphs)
@@ -575,12 +893,12 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
         if group:
             hits.extend(group)
             codes.add("GRP")
-    minor_hits = _minor_hits(ctx, paragraphs, names)
+    minor_hits, open_questions = _minor_hits(ctx, script, scene, paragraphs, names)
     if minor_hits:
         hits.extend(minor_hits)
         codes.add("MIN")
     evidence = _evidence(hits, codes)
-    questions = dict.fromkeys(h.question for h in hits if h.code in codes and h.question)
+    questions = _questions(hits, codes) + open_questions
     return Finding(
         scene=scene.index,
         codes=tuple(sorted(codes, key=_ORDER.__getitem__)),
@@ -612,6 +930,6 @@ def detect(
     (``minor`` or ``age < 18``); a cast entry never makes a character an adult.
     """
     lexicon = load_lexicon(_language(script, lang))
-    ctx = _Context(lexicon, _known_minors(find_intros(script), cast))
+    ctx = _Context(lexicon, _known_minors(find_intros(script), cast), _character_words(script))
     findings = (_scene_finding(ctx, script, scene) for scene in script.scenes)
     return tuple(f for f in findings if f is not None)

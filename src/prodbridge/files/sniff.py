@@ -42,7 +42,10 @@ def sniff(data: bytes, name: str = "") -> str:
         rest = _skip_prolog(stripped)
         # A DOCTYPE names the root; an entity-laden one can push the root past the head. The
         # parser refuses the DOCTYPE itself, with a clearer message than "unknown" would give.
-        match = _DOCTYPE_ROOT.match(rest) or _XML_ROOT.search(rest)
+        declared = _DOCTYPE_ROOT.match(rest)
+        if declared and declared.group(1) == b"FinalDraft":
+            return "fdx"
+        match = _XML_ROOT.search(rest)
         return "fdx" if match and match.group(1) == b"FinalDraft" else "unknown"
     if stripped.startswith(b"{"):
         return "uss" if _looks_like_uss(data) else "unknown"

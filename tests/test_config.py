@@ -117,3 +117,11 @@ def test_sets_match_whatever_apostrophe_or_accents_were_typed(tmp_path):
     cfg = parse_config(GOOD, tmp_path / "prodbridge.toml")
     assert cfg.location_for("ANNA’S FLAT").name == "Harbour flat"
     assert cfg.location_for("anna's  flat").name == "Harbour flat"
+
+
+def test_named_annex_recipients_are_read_and_checked(tmp_path):
+    text = '[[annex.recipients]]\nrole = "Head of costume"\nname = "Ines Marsh"\n'
+    cfg = parse_config(text, tmp_path / "p.toml")
+    assert [(p.role, p.name) for p in cfg.annex_recipients] == [("Head of costume", "Ines Marsh")]
+    with pytest.raises(ConfigError, match=r"annex.recipients\[1\].name: must be text"):
+        parse_config('[[annex.recipients]]\nname = 3\n', tmp_path / "p.toml")

@@ -79,6 +79,7 @@ class Config:
     locations: tuple[Location, ...] = ()
     cast: tuple[CastMember, ...] = ()
     support: tuple[Person, ...] = ()
+    annex_recipients: tuple[Person, ...] = ()
     schedule_columns: dict[str, str] = field(default_factory=dict)
     raw: dict[str, Any] = field(default_factory=dict)
 
@@ -319,6 +320,10 @@ class _Builder:
             support=tuple(
                 self.person(self.table(f"support[{i}]", p), f"support[{i}]")
                 for i, p in enumerate(self.raw.get("support", []), start=1)
+            ),
+            annex_recipients=tuple(
+                self.person(self.table(f"annex.recipients[{i}]", p), f"annex.recipients[{i}]")
+                for i, p in enumerate(self.table("annex").get("recipients", []), start=1)
             ),
             schedule_columns=dict(columns),
             raw=self.raw,

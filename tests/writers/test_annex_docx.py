@@ -15,6 +15,7 @@ from docx import Document
 from docx.shared import Cm
 from lxml import etree
 
+from prodbridge.config import Person
 from prodbridge.errors import InputError
 from prodbridge.model import Breakdown, BreakdownEntry, Review
 from prodbridge.options import WriteOptions
@@ -108,8 +109,8 @@ def test_annex_in_french_uses_french_wording() -> None:
 
 def test_named_heads_of_department_replace_the_default_roles() -> None:
     config = make_config()
-    raw = {**config.raw, "annex": {"recipients": [{"role": "Costume designer", "name": "Ana Ruiz"}]}}
-    text = docx_text(write_annex(make_day(2, config=replace(config, raw=raw)), WriteOptions(lang="en")))
+    named = replace(config, annex_recipients=(Person(name="Ana Ruiz", role="Costume designer"),))
+    text = docx_text(write_annex(make_day(2, config=named), WriteOptions(lang="en")))
     assert "Costume designer: Ana Ruiz" in text
     assert "Head of costume" not in text
 

@@ -33,7 +33,12 @@ from prodbridge.writers.callsheet_docx import (
     protocol,
     rider_deadline,
 )
-from prodbridge.writers.docx_common import check_docx, packaged_template, render_template
+from prodbridge.writers.docx_common import (
+    check_docx,
+    packaged_template,
+    render_template,
+    restricted_recipients,
+)
 
 ANNEX_FIELDS = frozenset(
     {
@@ -155,22 +160,7 @@ def rider_text(review: Review, deadline: datetime | None, lang: str) -> str:
 
 def _recipients(config: Config, lang: str) -> list[dict[str, str]]:
     annex = protocol(lang)["annex"]
-    roles = annex["recipient_roles"]
-    out = [
-        {"role": roles["director"], "name": config.director},
-        {"role": roles["first_ad"], "name": config.first_ad},
-        {"role": roles["producer"], "name": config.producer},
-        {"role": roles["ic"], "name": config.intimacy_coordinator.name},
-    ]
-    section = config.raw.get("annex")
-    named = section.get("recipients") if isinstance(section, dict) else None
-    if isinstance(named, list) and named:
-        for item in named:
-            if isinstance(item, dict):
-                out.append({"role": str(item.get("role", "")), "name": str(item.get("name", ""))})
-    else:
-        out += [{"role": role, "name": ""} for role in annex["heads_of_department"]]
-    return out
+    return restricted_recipients(config, annex["recipient_roles"], annex["heads_of_department"])
 
 
 def _support(config: Config, lang: str) -> list[dict[str, str]]:

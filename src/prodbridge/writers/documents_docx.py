@@ -67,6 +67,7 @@ from prodbridge.writers.callsheet_docx import (
     protocol,
     slug,
 )
+from prodbridge.writers.docx_common import restricted_recipients
 
 #: The four document kinds and their confidentiality level (DESIGN §3).
 LEVELS = {"risk": "R", "clause": "C", "daily": "R", "rushes": "R"}
@@ -497,28 +498,10 @@ def recipients_text(recipients: Sequence[dict[str, str]], lang: str) -> str:
     return " · ".join(f"{r['role']}{colon}{r['name']}" if r["name"] else r["role"] for r in recipients)
 
 
-def restricted_recipients(config: Config, lang: str, extra: Sequence[str] = ()) -> list[dict[str, str]]:
-    """Director, 1st AD, producer, IC, then the heads of department named under
-    ``[[annex.recipients]]`` in prodbridge.toml (else their roles), then ``extra`` roles."""
+def document_recipients(config: Config, lang: str, extra: Sequence[str] = ()) -> list[dict[str, str]]:
+    """The recipients of an IC document (restricted level), labelled in ``lang``."""
     roles = labels(lang)["roles"]
-    out = [
-        {"role": roles["director"], "name": config.director},
-        {"role": roles["first_ad"], "name": config.first_ad},
-        {"role": roles["producer"], "name": config.producer},
-        {"role": roles["ic"], "name": config.intimacy_coordinator.name},
-    ]
-    section = config.raw.get("annex")
-    named = section.get("recipients") if isinstance(section, dict) else None
-    if isinstance(named, list) and named:
-        out += [
-            {"role": str(i.get("role", "")), "name": str(i.get("name", ""))}
-            for i in named
-            if isinstance(i, dict)
-        ]
-    else:
-        out += [{"role": role, "name": ""} for role in roles["heads_of_department"]]
-    out += [{"role": role, "name": ""} for role in extra]
-    return out
+    return restricted_recipients(config, roles, roles["heads_of_department"], extra)
 
 
 def base_context(dossier: Dossier, kind: str, lang: str, name: str = "") -> dict[str, Any]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prodbridge.errors import InputError, UnsafeInputError
 from prodbridge.files.safety import open_zip
+
+if TYPE_CHECKING:
+    from prodbridge.config import Config
 
 #: Zip timestamp of every part we write (the earliest a zip can store).
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -124,3 +127,29 @@ def normalize_zip(data: bytes) -> bytes:
             fixed.external_attr = 0
             target.writestr(fixed, source.read(info.filename))
     return out.getvalue()
+
+
+def restricted_recipients(
+    config: Config,
+    roles: Mapping[str, str],
+    heads_of_department: Sequence[str],
+    extra: Sequence[str] = (),
+) -> list[dict[str, str]]:
+    """Who a restricted (R) document is for: director, 1st AD, producer, IC, then the heads of
+    department named under ``[[annex.recipients]]`` (else their roles, unnamed), then ``extra``.
+
+    ``roles`` holds the labels ``director``, ``first_ad``, ``producer`` and ``ic`` in the
+    document's language.
+    """
+    out = [
+        {"role": roles["director"], "name": config.director},
+        {"role": roles["first_ad"], "name": config.first_ad},
+        {"role": roles["producer"], "name": config.producer},
+        {"role": roles["ic"], "name": config.intimacy_coordinator.name},
+    ]
+    if config.annex_recipients:
+        out += [{"role": p.role, "name": p.name} for p in config.annex_recipients]
+    else:
+        out += [{"role": role, "name": ""} for role in heads_of_department]
+    out += [{"role": role, "name": ""} for role in extra]
+    return out

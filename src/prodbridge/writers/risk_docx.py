@@ -16,13 +16,13 @@ from prodbridge.writers.documents_docx import (
     box,
     code_list,
     days_text,
+    document_recipients,
     document_title,
     groups,
     known_extra,
     labels,
     pages_text,
     recipients_text,
-    restricted_recipients,
     rider_summary,
     scene_title,
     short_status,
@@ -213,7 +213,7 @@ def risk_context(dossier: Dossier, lang: str) -> dict[str, Any]:
     and ``level_typed``. No per-performer nudity level, limit or clause (level C) is in it.
     """
     lab = labels(lang)
-    recipients = restricted_recipients(dossier.config, lang)
+    recipients = document_recipients(dossier.config, lang)
     scenes = [_scene(s, dossier, lang) for s in dossier.scenes]
     return {
         **base_context(dossier, "risk", lang),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 # --- script -----------------------------------------------------------------------------------
 
@@ -134,6 +135,7 @@ _SCENE_PREFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def scene_key(raw: str | int | float | None) -> str:
     """Normalise a scene id for matching: ``"Sc. 12a"`` → ``"12A"``, ``"Séq. 14 bis"`` → ``"14BIS"``.
 

@@ -142,6 +142,14 @@ def _detect_cached(loaded: LoadedScript, cast: tuple[CastMember, ...]) -> tuple[
     return tuple(detect(script, lang=script.language, cast=cast))
 
 
+@lru_cache(maxsize=8)
+def introduced_minors(script: Script) -> frozenset[str]:
+    """Characters the script introduces with an age under 18 ("ANNA (16)"), once per script."""
+    from prodbridge.analysis.detect import find_intros
+
+    return frozenset(i.name for i in find_intros(script) if i.age is not None and i.age < 18)
+
+
 def script_tags(loaded: LoadedScript) -> tuple[FdxBreakdown | None, list[Issue]]:
     """Final Draft's own tags and heading ids of an FDX script (``None`` for other formats)."""
     tags, issues = _tags_cached(loaded)

@@ -14,6 +14,7 @@ from prodbridge.model import Alert, Schedule, Script, scene_key
 from prodbridge.options import ReadOptions, WriteOptions
 from prodbridge.pipeline.common import (
     find_config,
+    introduced_minors,
     load_breakdown,
     load_schedule,
     load_script,
@@ -123,11 +124,7 @@ def policy_from(cfg: Config | None, lang: str, now: datetime | None, script: Scr
     minors plus characters the script introduces with an age under 18 ("ANNA (16)")."""
     from prodbridge.analysis.rules import Policy
 
-    minors = set()
-    if script is not None:
-        from prodbridge.analysis.detect import find_intros
-
-        minors |= {i.name for i in find_intros(script) if i.age is not None and i.age < 18}
+    minors = set(introduced_minors(script)) if script is not None else set()
     if cfg is None:
         return Policy(lang=lang, now=now, minors=frozenset(minors))
     return Policy(

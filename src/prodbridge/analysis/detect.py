@@ -531,30 +531,42 @@ def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit]) -> list[_Hit]:
     """Sexual violence where no intimate act is named: a locked door, "she's slurring", "I want to
     go home" and "he says shh" are each nothing, together an assault to ask about. The cues of a
     ``context_alone_codes`` code (context and conditional ones included, each family once at its
-    best weight) give it when at least ``context_alone_families`` families weigh
-    ``context_alone`` together. Marked implied: the confidence stays low and the IC is asked."""
+    best weight, none lighter than ``context_alone_min_weight``) give it when at least
+    ``context_alone_families`` families weigh ``context_alone`` together within
+    ``2 × context_window`` paragraphs (one beat, not a long scene's scattered "no" and "again").
+    Marked implied: the confidence stays low and the IC is asked."""
     settings = lexicon.settings
     if not settings.context_alone or not settings.context_alone_codes:
         return []
+    span = 2 * settings.context_window if settings.context_window else None
     for code in sorted(settings.context_alone_codes):
-        best: dict[str, _Hit] = {}
-        for hit in hits:
-            if hit.code != code or hit.cue_id in settings.context_alone_skip:
+        usable = [
+            h
+            for h in hits
+            if h.code == code
+            and h.cue_id not in settings.context_alone_skip
+            and h.weight >= settings.context_alone_min_weight
+        ]
+        for first in usable:
+            best: dict[str, _Hit] = {}
+            for hit in usable:
+                if span is not None and not 0 <= hit.paragraph.index - first.paragraph.index <= span:
+                    continue
+                key = hit.cue_id or hit.cue.casefold()
+                if key not in best or hit.weight > best[key].weight:
+                    best[key] = hit
+            if len(best) < settings.context_alone_families or (
+                sum(h.weight for h in best.values()) < settings.context_alone
+            ):
                 continue
-            key = hit.cue_id or hit.cue.casefold()
-            if key not in best or hit.weight > best[key].weight:
-                best[key] = hit
-        if len(best) >= settings.context_alone_families and (
-            sum(h.weight for h in best.values()) >= settings.context_alone
-        ):
             chosen = sorted(best.values(), key=lambda h: (h.paragraph.index, h.start))
             template = lexicon.questions.get("context_alone")
             question = template.format(cue=" / ".join(h.cue for h in chosen)) if template else None
-            return [dataclasses.replace(h, implied=True, question=None) for h in chosen] + (
-                [dataclasses.replace(chosen[0], implied=True, question=question, cue_id="context alone")]
-                if question
-                else []
-            )
+            found = [dataclasses.replace(h, implied=True, question=None) for h in chosen]
+            if question:
+                asked = dataclasses.replace(chosen[0], implied=True, question=question, cue_id="alone")
+                found.append(asked)
+            return found
     return []
 
 

@@ -803,6 +803,7 @@ class Settings:
     context_alone_families: int = 3
     #: cue ids that never count as one of those families (a role word says who, not what)
     context_alone_skip: frozenset[str] = frozenset()
+    context_alone_min_weight: float = 0.0
 
     def kind_weight(self, kind: str) -> float:
         return self.kind_weights.get(kind, 0.0)
@@ -1013,6 +1014,7 @@ def _settings(table: Mapping[str, Any]) -> Settings:
         context_alone=float(table.get("context_alone", 0.0)),
         context_alone_families=int(table.get("context_alone_families", 3)),
         context_alone_skip=frozenset(table.get("context_alone_skip", ())),
+        context_alone_min_weight=float(table.get("context_alone_min_weight", 0.0)),
     )
 
 

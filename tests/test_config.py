@@ -125,3 +125,18 @@ def test_named_annex_recipients_are_read_and_checked(tmp_path):
     assert [(p.role, p.name) for p in cfg.annex_recipients] == [("Head of costume", "Ines Marsh")]
     with pytest.raises(ConfigError, match=r"annex.recipients\[1\].name: must be text"):
         parse_config('[[annex.recipients]]\nname = 3\n', tmp_path / "p.toml")
+
+
+def test_day_instructions_and_cast_times_are_read_and_named_in_errors(tmp_path):
+    text = (
+        '[instructions]\ncamera = "B camera from 14:00"\n'
+        '[[days]]\ndate = "2026-03-03"\ninstructions = { art = "Dressing from 13:00" }\n'
+        '[days.cast.HELEN]\npickup = "13:15"\non_set = "15:00"\n'
+    )
+    cfg = parse_config(text, tmp_path / "p.toml")
+    day = cfg.calls_for(date(2026, 3, 3))
+    assert cfg.instructions == {"camera": "B camera from 14:00"}
+    assert day.instructions == {"art": "Dressing from 13:00"}
+    assert (day.cast["HELEN"].pickup, day.cast["HELEN"].on_set) == ("13:15", "15:00")
+    with pytest.raises(ConfigError, match=r"days\[1\].cast.HELEN: unknown field\(s\) pick_up"):
+        parse_config('[[days]]\ndate = "2026-03-03"\n[days.cast.HELEN]\npick_up = "13:15"\n', tmp_path / "p.toml")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -35,8 +35,22 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class CastCall:
+    """One character's times on a day (the call sheet's cast table), as typed."""
+
+    pickup: str = ""
+    hmc: str = ""
+    on_set: str = ""
+    remarks: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class DayCalls:
-    """Call times for a day; ``None`` fields fall back to ``[calls]``."""
+    """Call times for a day; ``None`` fields fall back to ``[calls]``.
+
+    ``instructions`` (department → text) add to or replace ``[instructions]`` on that day;
+    ``cast`` maps a character (as written) to its times that day. Both only for ``[[days]]``.
+    """
 
     crew_call: time | None = None
     shooting_call: time | None = None
@@ -44,6 +58,8 @@ class DayCalls:
     lunch: time | None = None
     wrap: time | None = None
     notes: str = ""
+    instructions: dict[str, str] = field(default_factory=dict)
+    cast: dict[str, CastCall] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +96,7 @@ class Config:
     cast: tuple[CastMember, ...] = ()
     support: tuple[Person, ...] = ()
     annex_recipients: tuple[Person, ...] = ()
+    instructions: dict[str, str] = field(default_factory=dict)
     schedule_columns: dict[str, str] = field(default_factory=dict)
     raw: dict[str, Any] = field(default_factory=dict)
 
@@ -96,6 +113,8 @@ class Config:
             lunch=override.lunch or base.lunch,
             wrap=override.wrap or base.wrap,
             notes=override.notes or base.notes,
+            instructions=override.instructions,
+            cast=override.cast,
         )
 
     def location_for(self, set_name: str) -> Location | None:
@@ -207,6 +226,31 @@ class _Builder:
             notes=self.str_(table, "notes", f"{prefix}.notes"),
         )
 
+    def texts(self, value: Any, key: str) -> dict[str, str]:
+        """A table of department → text (``[instructions]``)."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise self.fail(key, "must map a department name to a text")
+        return dict(value)
+
+    def cast_calls(self, value: Any, key: str) -> dict[str, CastCall]:
+        """``[days.cast.NAME]`` tables of pickup / hmc / on_set / remarks."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.fail(key, "must map a character to its call times")
+        out = {}
+        for character, entry in value.items():
+            where = f"{key}.{character}"
+            entry = self.table(where, entry)
+            unknown = sorted(set(entry) - {"pickup", "hmc", "on_set", "remarks"})
+            if unknown:
+                known = "pickup, hmc, on_set, remarks"
+                raise self.fail(where, f"unknown field(s) {', '.join(unknown)} (known: {known})")
+            out[character] = CastCall(**{k: str(v) for k, v in entry.items()})
+        return out
+
     def person(self, table: dict[str, Any], prefix: str) -> Person:
         return Person(
             **{k: self.str_(table, k, f"{prefix}.{k}") for k in ("name", "phone", "email", "role")}
@@ -281,7 +325,11 @@ class _Builder:
             when = self.date_(entry, "date", f"days[{i}].date")
             if when is None:
                 raise self.fail(f"days[{i}].date", "is required for every [[days]] entry")
-            days[when] = self.calls(entry, f"days[{i}]")
+            days[when] = replace(
+                self.calls(entry, f"days[{i}]"),
+                instructions=self.texts(entry.get("instructions"), f"days[{i}].instructions"),
+                cast=self.cast_calls(entry.get("cast"), f"days[{i}].cast"),
+            )
         hospital = self.table("hospital")
         total_days = self.number(production, "total_days", "production.total_days")
         pages_per_hour = self.number(calls, "pages_per_hour", "calls.pages_per_hour")
@@ -321,6 +369,7 @@ class _Builder:
                 self.person(self.table(f"support[{i}]", p), f"support[{i}]")
                 for i, p in enumerate(self.raw.get("support", []), start=1)
             ),
+            instructions=self.texts(self.raw.get("instructions"), "instructions"),
             annex_recipients=tuple(
                 self.person(self.table(f"annex.recipients[{i}]", p), f"annex.recipients[{i}]")
                 for i, p in enumerate(self.table("annex").get("recipients", []), start=1)

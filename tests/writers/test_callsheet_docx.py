@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from prodbridge.config import Config, DayCalls, Location, Person
+from prodbridge.config import CastCall, Config, DayCalls, Location, Person
 from prodbridge.errors import InputError, UnsafeInputError
 from prodbridge.model import (
     Breakdown,
@@ -179,8 +179,14 @@ def make_config() -> Config:
             wrap=time(19, 0),
         ),
         days={
-            date(2026, 3, 3): DayCalls(crew_call=time(14, 0), shooting_call=time(15, 0), notes="Night shoot")
+            date(2026, 3, 3): DayCalls(
+                crew_call=time(14, 0),
+                shooting_call=time(15, 0),
+                notes="Night shoot",
+                cast={"ANNA": CastCall(pickup="12:45", hmc="13:15", on_set="15:00")},
+            )
         },
+        instructions={"Camera": "Second camera from 16:00", "Props": "Harbour keys"},
         intimacy_coordinator=Person(
             name="Claire Dubois", phone="+44 7700 900456", email="claire@example.org"
         ),
@@ -203,15 +209,6 @@ def make_config() -> Config:
             CastMember("MARC", "Marc Olsen", 2, limits="Closed-mouth kisses only"),
             CastMember("TOM", "Idris Cole", 3),
         ),
-        raw={
-            "instructions": {"Camera": "Second camera from 16:00", "Props": "Harbour keys"},
-            "days": [
-                {
-                    "date": date(2026, 3, 3),
-                    "cast": {"ANNA": {"pickup": "12:45", "hmc": "13:15", "on_set": "15:00"}},
-                }
-            ],
-        },
     )
 
 

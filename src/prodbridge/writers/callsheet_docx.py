@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -13,9 +13,9 @@ from typing import Any
 from prodbridge.analysis.dood import Dood, cast_order, day_out_of_days, day_rows, scene_performers
 from prodbridge.analysis.length import format_eighths
 from prodbridge.analysis.sun import SunTimes, sun_times
-from prodbridge.config import Config, DayCalls, Location
+from prodbridge.config import CastCall, Config, DayCalls, Location
 from prodbridge.data import load
-from prodbridge.errors import ConfigError, Issue
+from prodbridge.errors import Issue
 from prodbridge.model import Breakdown, BreakdownEntry, CastMember, Schedule, Script, scene_key
 from prodbridge.options import WriteOptions
 from prodbridge.writers.docx_common import packaged_template, render_template
@@ -170,8 +170,7 @@ def assemble(
         call = datetime.combine(shoot_day.date, calls.crew_call)
     if call and not calls.crew_call:
         calls = _with_crew_call(calls, call.time())
-    day_raw = _day_raw(config, shoot_day.date, name)
-    cast = _cast(dood, number, config, day_raw, name)
+    cast = _cast(dood, number, config, calls)
     total = config.total_days or max((d.number for d in schedule.days), default=number)
     return CallDay(
         config=config,
@@ -182,7 +181,7 @@ def assemble(
         sun=_sun(plan, config, issues, name),
         cast=cast,
         advance=advance,
-        instructions=_instructions(config, calls, day_raw, cast, name),
+        instructions=_instructions(config, calls, cast),
         issues=tuple(issues),
     )
 
@@ -309,46 +308,14 @@ def _sun(plan: DayPlan, config: Config, issues: list[Issue], name: str) -> SunTi
     return sun_times(plan.date, where.latitude, where.longitude, zone)
 
 
-def _day_raw(config: Config, when: date | None, name: str) -> dict[str, Any]:
-    """The ``[[days]]`` table of ``when`` as written (for its ``instructions`` and ``cast``)."""
-    if when is None:
-        return {}
-    for entry in config.raw.get("days", []):
-        if not isinstance(entry, dict):
-            continue
-        value = entry.get("date")
-        try:
-            entry_date = value if isinstance(value, date) else date.fromisoformat(str(value))
-        except ValueError:
-            continue
-        if entry_date == when:
-            return entry
-    return {}
-
-
-def _text_table(value: Any, key: str, name: str) -> dict[str, str]:
-    if value is None:
-        return {}
-    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise ConfigError(f"{key}: must map a department name to a text", name)
-    return dict(value)
-
-
-def _cast(
-    dood: Dood, number: int, config: Config, day_raw: Mapping[str, Any], name: str
-) -> tuple[DayCast, ...]:
-    times = day_raw.get("cast", {})
-    if not isinstance(times, dict):
-        raise ConfigError("days.cast: must map a character to its call times", name)
-    by_name = {fold(k): v for k, v in times.items()}
+def _cast(dood: Dood, number: int, config: Config, calls: DayCalls) -> tuple[DayCast, ...]:
+    by_name = {fold(k): v for k, v in calls.cast.items()}
     out: list[DayCast] = []
     for key in dood.on_day(number):
         member = config.cast_member(key) if not key.startswith("#") else None
         status = dood.status(key, number)
-        entry = by_name.get(fold(key), {}) if status != "H" else {}
-        if not isinstance(entry, dict):
-            raise ConfigError(f"days.cast.{key}: must be a table of times", name)
-        cells = {k: str(entry.get(k, "")) for k in ("pickup", "hmc", "on_set", "remarks")}
+        entry = by_name.get(fold(key), CastCall()) if status != "H" else CastCall()
+        cells = {"pickup": entry.pickup, "hmc": entry.hmc, "on_set": entry.on_set, "remarks": entry.remarks}
         unresolved = key.startswith("#")
         cast_id = key[1:] if unresolved else ""
         if member and member.id is not None:
@@ -368,18 +335,12 @@ def _cast(
 
 
 def _instructions(
-    config: Config,
-    calls: DayCalls,
-    day_raw: Mapping[str, Any],
-    cast: Sequence[DayCast],
-    name: str,
+    config: Config, calls: DayCalls, cast: Sequence[DayCast]
 ) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     if calls.notes:
         out.append(("production", calls.notes))
-    merged = _text_table(config.raw.get("instructions"), "instructions", name)
-    merged.update(_text_table(day_raw.get("instructions"), "days.instructions", name))
-    out.extend(merged.items())
+    out.extend({**config.instructions, **calls.instructions}.items())
     if any(c.member and c.member.minor and c.status != "H" for c in cast):
         supervisor = config.child_supervisor
         contact = " — ".join(x for x in (supervisor.name, supervisor.phone) if x)

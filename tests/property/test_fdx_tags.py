@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from prodbridge.fdx.tree import body_paragraphs, paragraph_text, parse
-from prodbridge.model import Evidence, Finding, Script
+from prodbridge.model import CODES, Evidence, Finding, Script
 from prodbridge.options import ReadOptions
 from prodbridge.readers import fdx as fdx_reader
 from prodbridge.writers import fdx_tags
@@ -23,22 +23,6 @@ from prodbridge.writers import fdx_tags
 SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 TYPES = ["Action", "Character", "Dialogue", "Parenthetical", "Transition", "General", "Shot"]
-CODES = [
-    "KIS",
-    "TCH",
-    "NUD-I",
-    "NUD-P",
-    "NUD-F",
-    "UND",
-    "SEX-S",
-    "SLF",
-    "SXV",
-    "EXP",
-    "PERF",
-    "TEN",
-    "GRP",
-    "MIN",
-]
 RUN_ATTRIBUTES = [
     ' Style="Bold"',
     ' Style="Italic+Underline"',

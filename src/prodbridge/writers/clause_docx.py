@@ -21,16 +21,15 @@ from prodbridge.writers.documents_docx import (
     Performer,
     base_context,
     day_text,
-    document_title,
     groups,
     labels,
     meanings,
     name_pattern,
     pages_text,
+    render_document,
     scene_title,
     status_text,
 )
-from prodbridge.writers.docx_common import packaged_template, render_template
 
 CLAUSE_FIELDS = frozenset(
     {
@@ -173,14 +172,6 @@ def clause_context(dossier: Dossier, key: str, lang: str) -> dict[str, Any]:
 
 def write_clause(dossier: Dossier, key: str, opts: WriteOptions, template: bytes | None = None) -> bytes:
     """Performer ``key``'s clause as .docx bytes (the bundled ``clause_<lang>.docx``)."""
-    data = template if template is not None else packaged_template("clause", opts.lang)
-    performer = dossier.performer(key)
-    return render_template(
-        data,
-        clause_context(dossier, key, opts.lang),
-        CLAUSE_FIELDS,
-        f"clause_{opts.lang}.docx",
-        title=document_title(
-            dossier.config, labels(opts.lang)["clause"]["title"].lower(), key if performer else ""
-        ),
-    )
+    detail = key if dossier.performer(key) else ""
+    context = clause_context(dossier, key, opts.lang)
+    return render_document("clause", context, CLAUSE_FIELDS, dossier, opts, template, detail)

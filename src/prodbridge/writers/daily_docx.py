@@ -16,15 +16,14 @@ from prodbridge.writers.documents_docx import (
     base_context,
     code_list,
     day_text,
-    document_title,
     known_extra,
     labels,
     recipients_text,
+    render_document,
     rider_summary,
     scene_title,
     status_text,
 )
-from prodbridge.writers.docx_common import packaged_template, render_template
 from prodbridge.writers.risk_docx import has_minor
 
 DAILY_FIELDS = frozenset(
@@ -160,14 +159,7 @@ def write_daily_report(
 ) -> bytes:
     """The daily report of ``day`` as .docx bytes; a day without intimate scene gives a
     one-line report saying so (a nightly run always has its file)."""
-    data = template if template is not None else packaged_template("daily", opts.lang)
-    return render_template(
-        data,
-        daily_context(dossier, day, total_days, opts.lang),
-        DAILY_FIELDS,
-        f"daily_{opts.lang}.docx",
-        title=document_title(
-            dossier.config, labels(opts.lang)["daily"]["title"].lower(), day_text(day, opts.lang)
-        ),
-        stamp=day.date,
+    context = daily_context(dossier, day, total_days, opts.lang)
+    return render_document(
+        "daily", context, DAILY_FIELDS, dossier, opts, template, day_text(day, opts.lang), day.date
     )

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -57,6 +57,7 @@ from prodbridge.model import (
     ShootDay,
     scene_key,
 )
+from prodbridge.options import WriteOptions
 from prodbridge.readers.review import parse_nudity
 from prodbridge.writers.annex_docx import rider_text
 from prodbridge.writers.callsheet_docx import (
@@ -67,7 +68,7 @@ from prodbridge.writers.callsheet_docx import (
     protocol,
     slug,
 )
-from prodbridge.writers.docx_common import restricted_recipients
+from prodbridge.writers.docx_common import packaged_template, render_template, restricted_recipients
 
 #: The four document kinds and their confidentiality level (DESIGN §3).
 LEVELS = {"risk": "R", "clause": "C", "daily": "R", "rushes": "R"}
@@ -514,6 +515,23 @@ def base_context(dossier: Dossier, kind: str, lang: str, name: str = "") -> dict
         "mark": mark(kind, lang, name),
         "label": labels(lang),
     }
+
+
+def render_document(
+    kind: str,
+    context: Mapping[str, Any],
+    fields: Iterable[str],
+    dossier: Dossier,
+    opts: WriteOptions,
+    template: bytes | None = None,
+    detail: str = "",
+    stamp: date | None = None,
+) -> bytes:
+    """One IC document as .docx bytes: the bundled ``<kind>_<lang>.docx`` unless ``template``,
+    titled with the production, the document's name and ``detail`` (a performer, a day)."""
+    data = template if template is not None else packaged_template(kind, opts.lang)
+    title = document_title(dossier.config, labels(opts.lang)[kind]["title"].lower(), detail)
+    return render_template(data, context, fields, f"{kind}_{opts.lang}.docx", title=title, stamp=stamp)
 
 
 def document_title(config: Config, title: str, *extra: str) -> str:

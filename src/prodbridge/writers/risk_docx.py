@@ -17,18 +17,17 @@ from prodbridge.writers.documents_docx import (
     code_list,
     days_text,
     document_recipients,
-    document_title,
     groups,
     known_extra,
     labels,
     pages_text,
     recipients_text,
+    render_document,
     rider_summary,
     scene_title,
     short_status,
     status_text,
 )
-from prodbridge.writers.docx_common import packaged_template, render_template
 
 RISK_FIELDS = frozenset(
     {
@@ -228,11 +227,4 @@ def risk_context(dossier: Dossier, lang: str) -> dict[str, Any]:
 
 def write_risk_analysis(dossier: Dossier, opts: WriteOptions, template: bytes | None = None) -> bytes:
     """The risk analysis as .docx bytes (the bundled ``risk_<lang>.docx`` unless ``template``)."""
-    data = template if template is not None else packaged_template("risk", opts.lang)
-    return render_template(
-        data,
-        risk_context(dossier, opts.lang),
-        RISK_FIELDS,
-        f"risk_{opts.lang}.docx",
-        title=document_title(dossier.config, labels(opts.lang)["risk"]["title"].lower()),
-    )
+    return render_document("risk", risk_context(dossier, opts.lang), RISK_FIELDS, dossier, opts, template)

@@ -20,14 +20,13 @@ from prodbridge.writers.documents_docx import (
     clause_file_name,
     code_list,
     days_text,
-    document_title,
     groups,
     labels,
     recipients_text,
+    render_document,
     scene_title,
     status_text,
 )
-from prodbridge.writers.docx_common import packaged_template, render_template
 from prodbridge.writers.risk_docx import has_minor
 
 RUSHES_FIELDS = frozenset(
@@ -127,11 +126,5 @@ def rushes_context(dossier: Dossier, lang: str) -> dict[str, Any]:
 
 def write_rushes_checklist(dossier: Dossier, opts: WriteOptions, template: bytes | None = None) -> bytes:
     """The rushes conformity checklist as .docx bytes (the bundled ``rushes_<lang>.docx``)."""
-    data = template if template is not None else packaged_template("rushes", opts.lang)
-    return render_template(
-        data,
-        rushes_context(dossier, opts.lang),
-        RUSHES_FIELDS,
-        f"rushes_{opts.lang}.docx",
-        title=document_title(dossier.config, labels(opts.lang)["rushes"]["title"].lower()),
-    )
+    context = rushes_context(dossier, opts.lang)
+    return render_document("rushes", context, RUSHES_FIELDS, dossier, opts, template)

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 
 from prodbridge.model import Finding
-from prodbridge.pipeline.common import LoadedScript, find_config, load_script
+from prodbridge.pipeline.common import LoadedScript, detect_findings, find_config, load_script
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,10 +21,6 @@ def scan(
     config: str | os.PathLike[str] | None = None,
 ) -> ScanResult:
     """Read ``path`` and run the intimacy detector over it (cast ages from the config if any)."""
-    from prodbridge.analysis.detect import detect
-
     loaded = load_script(path, lang)
     cfg = find_config(config, loaded.path.parent)
-    cast = cfg.cast if cfg else ()
-    findings = detect(loaded.script, lang=loaded.script.language, cast=cast)
-    return ScanResult(loaded, tuple(findings))
+    return ScanResult(loaded, detect_findings(loaded, cfg))

@@ -886,3 +886,83 @@ def test_a_part_held_out_with_a_hotel_room_is_sexual_violence():
 def test_a_job_offered_plainly_is_not_sexual_violence():
     paragraphs = [*said("MANAGER", "The job's yours if you can start Monday. Welcome aboard.")]
     assert codes_of(*paragraphs) == ()
+
+
+# --- recall net: weak signals from several families ------------------------------------------
+
+
+def test_weak_signals_from_several_families_give_a_low_confidence_finding_to_read():
+    script = build_script(
+        (
+            "INT. ATTIC ROOM - MORNING",
+            [
+                action(
+                    "ROB sleeps face down, the duvet shoved down to the small of his back, his back bare."
+                ),
+                action(
+                    "The door clicks shut behind JESS. She sits on the edge of the mattress and unbuttons her cardigan."
+                ),
+            ],
+        ),
+        lang="en",
+    )
+    (finding,) = detect(script)
+    assert finding.codes == ("NUD-I", "UND")
+    assert finding.confidence == 0.35
+    assert finding.questions == (
+        "Possible intimate content (weak signals: duvet / small of his back / his back bare / door clicks shut"
+        " / unbuttons): please read this scene.",
+    )
+    assert [(ev.code, ev.cue) for ev in finding.evidence] == [
+        ("NUD-I", "duvet"),
+        ("NUD-I", "small of his back"),
+        ("NUD-I", "his back bare"),
+        ("NUD-I", "door clicks shut"),
+        ("UND", "unbuttons"),
+    ]
+
+
+def test_a_hotel_room_argument_is_not_caught_by_the_recall_net():
+    script = build_script(
+        (
+            "INT. HOTEL ROOM - NIGHT",
+            [
+                action("MARA throws her suitcase on the bed. LUCAS stands by the window, arms folded."),
+                *said("MARA", "You promised me this trip would be about us."),
+                action("He grabs his jacket and heads for the door."),
+            ],
+        ),
+        lang="en",
+    )
+    assert detect(script) == ()
+
+
+def test_a_hospital_ward_without_exposure_is_not_caught_by_the_recall_net():
+    script = build_script(
+        (
+            "INT. HOSPITAL - WARD 4 - NIGHT",
+            [
+                action("Monitors beep. DR OKAFOR checks the drip, then the chart at the foot of the bed."),
+                action("MRS PATEL (70s) sleeps under a thin blanket, a hospital gown buttoned to the neck."),
+                *said("DR OKAFOR", "Her pressure's stable. Let her sleep."),
+            ],
+        ),
+        lang="en",
+    )
+    assert detect(script) == ()
+
+
+def test_weak_signals_in_dialogue_do_not_count():
+    script = build_script(
+        (
+            "INT. KITCHEN - DAY",
+            [
+                *said(
+                    "ANNA",
+                    "Take your shirt off and lie on the bed, your bare back to me, and close the door.",
+                )
+            ],
+        ),
+        lang="en",
+    )
+    assert detect(script) == ()

@@ -6,7 +6,9 @@ applies it scene by scene:
 1. find cues paragraph by paragraph (traps removed, negation checked in the cue's clause);
 2. weigh them by paragraph kind (action lines count, dialogue barely does) and score each code;
 3. add ``GRP`` when an intimate sentence names more than two of the scene's characters;
-4. overlay ``MIN`` when a minor (introduction, words, cast list) is in a scene that has a code.
+4. overlay ``MIN`` when a minor (introduction, words, cast list) is in a scene that has a code;
+5. recall net: a scene with no finding but weak signals from several families (a bed, bare
+   skin, a waistband, a door closing...) gets a low-confidence finding and a question.
 
 Recall is favoured over precision (DESIGN §3: an IC reviews every finding).
 """
@@ -30,10 +32,12 @@ from prodbridge.analysis.lexicon import (
     Minors,
     Negation,
     cached_compile,
+    compile_patterns,
     load_lexicon,
     load_minors,
     pattern_cache,
     sentence_span,
+    words_for,
 )
 from prodbridge.data import load
 from prodbridge.model import (
@@ -886,6 +890,113 @@ def _questions(hits: Sequence[_Hit], codes: set[str]) -> list[str]:
     return list(dict.fromkeys(h.question for h in picked if h.question))
 
 
+# --- recall net ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _WeakFamily:
+    id: str
+    weight: float
+    codes: tuple[str, ...]
+    pattern: re.Pattern[str]
+    #: also read in the scene heading (a setting: "BEDROOM", "SHOWERS")
+    heading: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _WeakNet:
+    families: tuple[_WeakFamily, ...]
+    threshold: float
+    min_families: int
+    confidence: float
+    confidence_step: float
+    confidence_max: float
+    default_codes: tuple[str, ...]
+    question: str
+
+
+@cache
+def _weak_net(lang: str) -> _WeakNet | None:
+    """The ``[weak]`` part of ``lang``'s lexicon (``None`` when it has none)."""
+    table = load(f"lexicon_{lang}").get("weak")
+    if not table:
+        return None
+    words = words_for(lang)
+    families = []
+    for i, fam in enumerate(table.get("family", [])):
+        codes = tuple(fam.get("codes", ()))
+        for code in codes:
+            if code not in CODES:
+                raise ValueError(f"lexicon {lang} weak family {i + 1}: unknown code {code!r}")
+        pattern = compile_patterns(fam["patterns"], families=words)
+        if pattern is None:
+            raise ValueError(f"lexicon {lang} weak family {i + 1}: no patterns")
+        families.append(
+            _WeakFamily(fam["id"], float(fam["weight"]), codes, pattern, bool(fam.get("heading", False)))
+        )
+    return _WeakNet(
+        families=tuple(families),
+        threshold=float(table["threshold"]),
+        min_families=int(table.get("min_families", 2)),
+        confidence=float(table["confidence"]),
+        confidence_step=float(table.get("confidence_step", 0.0)),
+        confidence_max=float(table["confidence_max"]),
+        default_codes=tuple(table.get("default_codes", ("TEN",))),
+        question=str(table["question"]),
+    )
+
+
+def _weak_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> tuple[list[_Hit], float]:
+    """The recall net: no cue made a finding, but signals from at least ``min_families``
+    different families, each counted once, weigh ``threshold`` together. Codes come from the
+    strongest family that suggests one; the confidence stays at or under ``confidence_max`` and
+    the IC is asked to read the scene. Only what is seen counts (dialogue and quoted words do
+    not), and a negated signal ("doesn't undress") is none."""
+    lexicon = ctx.lexicon
+    net = _weak_net(lexicon.lang)
+    if net is None or not net.families:
+        return [], 0.0
+    best: dict[str, tuple[_WeakFamily, Paragraph, int, int]] = {}
+    for paragraph in paragraphs:
+        heading = paragraph.kind == "Scene Heading"
+        if paragraph.kind not in _SEEN or not paragraph.text.strip():
+            continue
+        quoted = [] if heading else _quoted_spans(lexicon, paragraph.text)
+        for family in net.families:
+            if family.id in best or (heading and not family.heading):
+                continue
+            for m in family.pattern.finditer(paragraph.text):
+                if m.start() == m.end() or any(s <= m.start() and m.end() <= e for s, e in quoted):
+                    continue
+                written = m.group(0)
+                if written[:1].isupper() and fold(written) in ctx.names:
+                    continue
+                if negation_state(lexicon.negation, paragraph.text, m.start(), m.end()) == "block":
+                    continue
+                best[family.id] = (family, paragraph, m.start(), m.end())
+                break
+    score = sum(f.weight for f, *_ in best.values())
+    if len(best) < net.min_families or score < net.threshold:
+        return [], 0.0
+    coded = [f for f, *_ in best.values() if f.codes]
+    top = max((f.weight for f in coded), default=0.0)
+    codes = [c for f in coded if f.weight == top for c in f.codes] or list(net.default_codes)
+    primary = min(codes, key=_ORDER.__getitem__)
+    chosen = sorted(best.values(), key=lambda b: (b[1].index, b[2]))
+    hits = [
+        _Hit(p, s, e, f.codes[0] if f.codes and f.codes[0] in codes else primary, 0.3, True, None)
+        for f, p, s, e in chosen
+    ]
+    extra = [c for c in dict.fromkeys(codes) if c not in {h.code for h in hits}]
+    hits += [dataclasses.replace(hits[0], code=c) for c in extra]
+    cues = " / ".join(dict.fromkeys(p.text[s:e] for _, p, s, e in chosen))
+    hits[0] = dataclasses.replace(hits[0], question=net.question.format(cue=cues), cue_id="weak")
+    confidence = min(
+        net.confidence_max, net.confidence + net.confidence_step * (len(best) - net.min_families)
+    )
+    return hits, round(confidence, 2)
+
+
 def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | None:
     lexicon = ctx.lexicon
     paragraphs = script.scene_paragraphs(scene)
@@ -896,6 +1007,10 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
     codes = _codes(lexicon, hits)
     if not codes:
         hits = _context_alone(lexicon, raw)
+        codes = {h.code for h in hits}
+    weak_confidence = None
+    if not codes:
+        hits, weak_confidence = _weak_hits(ctx, paragraphs)
         codes = {h.code for h in hits}
     if not codes:
         return None
@@ -914,7 +1029,7 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
     return Finding(
         scene=scene.index,
         codes=tuple(sorted(codes, key=_ORDER.__getitem__)),
-        confidence=_confidence(lexicon, hits, codes),
+        confidence=_confidence(lexicon, hits, codes) if weak_confidence is None else weak_confidence,
         characters=_involved(scene, names, evidence, script),
         evidence=evidence,
         questions=tuple(questions),

@@ -517,6 +517,24 @@ def base_context(dossier: Dossier, kind: str, lang: str, name: str = "") -> dict
     }
 
 
+#: Template names of the per-scene documents (risk analysis, rushes checklist): a summary
+#: table and one page per scene.
+SCENE_DOCUMENT_FIELDS = frozenset(
+    {
+        "production",
+        "subtitle",
+        "mark",
+        "label",
+        "recipients",
+        "recipients_text",
+        "summary",
+        "scenes",
+        "has_scenes",
+        "empty",
+    }
+)
+
+
 def render_document(
     kind: str,
     context: Mapping[str, Any],

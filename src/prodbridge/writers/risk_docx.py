@@ -10,6 +10,7 @@ from prodbridge.analysis.characters import fold
 from prodbridge.options import WriteOptions
 from prodbridge.writers.callsheet_docx import is_closed, protocol
 from prodbridge.writers.documents_docx import (
+    SCENE_DOCUMENT_FIELDS,
     Dossier,
     IntimateScene,
     base_context,
@@ -29,20 +30,7 @@ from prodbridge.writers.documents_docx import (
     status_text,
 )
 
-RISK_FIELDS = frozenset(
-    {
-        "production",
-        "subtitle",
-        "mark",
-        "label",
-        "recipients",
-        "recipients_text",
-        "summary",
-        "scenes",
-        "has_scenes",
-        "empty",
-    }
-)
+RISK_FIELDS = SCENE_DOCUMENT_FIELDS
 
 
 def _fact(label: str, value: str) -> dict[str, str]:

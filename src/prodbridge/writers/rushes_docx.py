@@ -14,6 +14,7 @@ from prodbridge.options import WriteOptions
 from prodbridge.writers.annex_docx import rider_text
 from prodbridge.writers.callsheet_docx import protocol
 from prodbridge.writers.documents_docx import (
+    SCENE_DOCUMENT_FIELDS,
     Dossier,
     IntimateScene,
     base_context,
@@ -29,20 +30,7 @@ from prodbridge.writers.documents_docx import (
 )
 from prodbridge.writers.risk_docx import has_minor
 
-RUSHES_FIELDS = frozenset(
-    {
-        "production",
-        "subtitle",
-        "mark",
-        "label",
-        "recipients",
-        "recipients_text",
-        "summary",
-        "scenes",
-        "has_scenes",
-        "empty",
-    }
-)
+RUSHES_FIELDS = SCENE_DOCUMENT_FIELDS
 
 
 def _clauses(item: IntimateScene, dossier: Dossier, lang: str) -> list[str]:

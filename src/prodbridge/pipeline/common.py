@@ -99,7 +99,7 @@ def _read_script(path: str, forced: str | None) -> LoadedScript:
 def clear_caches() -> None:
     """Forget the scripts, findings and tags kept for reuse within this process (benchmarks
     use it so that every timed run of a single stage starts cold)."""
-    for cached in (_read_script_cached, _detect_cached, _tags_cached):
+    for cached in (_read_script_cached, _detect_cached, _tags_cached, _read_schedule_cached):
         cached.cache_clear()
 
 
@@ -209,9 +209,35 @@ def load_schedule(
     board: str | None = None,
 ) -> tuple[Schedule, list[Issue], bytes]:
     """Read a schedule of any supported kind (xlsx/xlsm/xls/ods/csv, or USS JSON), detected from
-    its content; returns the bytes too, for the writers that patch the user's file."""
+    its content; returns the bytes too, for the writers that patch the user's file.
+
+    Reused within a process while the file is unchanged (nightly runs plan and callsheet on it).
+    """
+    p = Path(path)
+    columns = tuple(sorted((cfg.schedule_columns if cfg else {}).items()))
+    options = (encoding, delimiter, sheet, board, columns)
+    stamp = _stamp(p)
+    if stamp is None:  # missing or unreadable: the uncached path gives the one clear error
+        schedule, issues, data = _read_schedule(str(p), options)
+    else:
+        schedule, issues, data = _read_schedule_cached(str(p), options, stamp)
+    return schedule, list(issues), data
+
+
+_ScheduleOptions = tuple[str | None, str | None, str | None, str | None, tuple[tuple[str, str], ...]]
+
+
+@lru_cache(maxsize=4)
+def _read_schedule_cached(
+    path: str, options: _ScheduleOptions, stamp: tuple[int, int]
+) -> tuple[Schedule, tuple[Issue, ...], bytes]:
+    return _read_schedule(path, options)
+
+
+def _read_schedule(path: str, options: _ScheduleOptions) -> tuple[Schedule, tuple[Issue, ...], bytes]:
     from prodbridge.files.sniff import sniff
 
+    encoding, delimiter, sheet, board, columns = options
     p = Path(path)
     data = read_bytes(p)
     opts = ReadOptions(name=str(p), encoding=encoding, delimiter=delimiter, sheet=sheet, board=board)
@@ -222,5 +248,5 @@ def load_schedule(
     else:
         from prodbridge.readers import schedule as spreadsheet
 
-        schedule, issues = spreadsheet.read(data, opts, columns=cfg.schedule_columns if cfg else {})
-    return schedule, list(issues), data
+        schedule, issues = spreadsheet.read(data, opts, columns=dict(columns))
+    return schedule, tuple(issues), data

@@ -8,7 +8,10 @@ applies it scene by scene:
 3. add ``GRP`` when an intimate sentence names more than two of the scene's characters;
 4. overlay ``MIN`` when a minor (introduction, words, cast list) is in a scene that has a code;
 5. recall net: a scene with no finding but weak signals from several families (a bed, bare
-   skin, a waistband, a door closing...) gets a low-confidence finding and a question.
+   skin, a waistband, a door closing...) gets a low-confidence finding and a question;
+6. second reader (``scene_model``): a scene the lexicon passes over but the learned model rates
+   as intimate gets a low-confidence finding quoting the words that weighed most, and a scene
+   whose words resemble coercion gets ``SXV`` added with a question.
 
 Recall is favoured over precision (DESIGN §3: an IC reviews every finding).
 """
@@ -27,10 +30,12 @@ from prodbridge.analysis.language import detect_language
 from prodbridge.analysis.lexicon import (
     LANGUAGES,
     Cue,
+    LazyPattern,
     Lexicon,
     Match,
     Minors,
     Negation,
+    Prefilter,
     cached_compile,
     compile_patterns,
     load_lexicon,
@@ -39,6 +44,7 @@ from prodbridge.analysis.lexicon import (
     sentence_span,
     words_for,
 )
+from prodbridge.analysis.scene_model import SceneModel, features, locate, packaged, top_words
 from prodbridge.data import load
 from prodbridge.model import (
     CODES,
@@ -648,9 +654,10 @@ class _Context:
     minors: list[_Person]
     #: the script's character names and their words, folded ("shag", "candy")
     names: frozenset[str] = frozenset()
+    model: SceneModel | None = None
 
 
-def _character_words(script: Script) -> frozenset[str]:
+def character_words(script: Script) -> frozenset[str]:
     """Folded one-word names of the script's characters ("SHAG", "CANDY")."""
     names: set[str] = set()
     for scene in script.scenes:
@@ -913,6 +920,8 @@ class _WeakNet:
     confidence_max: float
     default_codes: tuple[str, ...]
     question: str
+    #: which (family number, pattern) may match a text: literals every match contains
+    prefilter: Prefilter | None = None
 
 
 @cache
@@ -923,17 +932,21 @@ def _weak_net(lang: str) -> _WeakNet | None:
         return None
     words = words_for(lang)
     families = []
-    for i, fam in enumerate(table.get("family", [])):
-        codes = tuple(fam.get("codes", ()))
-        for code in codes:
-            if code not in CODES:
-                raise ValueError(f"lexicon {lang} weak family {i + 1}: unknown code {code!r}")
-        pattern = compile_patterns(fam["patterns"], families=words)
-        if pattern is None:
-            raise ValueError(f"lexicon {lang} weak family {i + 1}: no patterns")
-        families.append(
-            _WeakFamily(fam["id"], float(fam["weight"]), codes, pattern, bool(fam.get("heading", False)))
-        )
+    entries: list[tuple[frozenset[str] | None, int]] = []
+    with pattern_cache(f"weak-{lang}"):
+        for i, fam in enumerate(table.get("family", [])):
+            codes = tuple(fam.get("codes", ()))
+            for code in codes:
+                if code not in CODES:
+                    raise ValueError(f"lexicon {lang} weak family {i + 1}: unknown code {code!r}")
+            pattern = compile_patterns(fam["patterns"], families=words)
+            if pattern is None:
+                raise ValueError(f"lexicon {lang} weak family {i + 1}: no patterns")
+            parts = [LazyPattern(s, families=words) for s in fam["patterns"]]
+            entries += [(part.triggers, (i, part)) for part in parts]
+            families.append(
+                _WeakFamily(fam["id"], float(fam["weight"]), codes, pattern, bool(fam.get("heading", False)))
+            )
     return _WeakNet(
         families=tuple(families),
         threshold=float(table["threshold"]),
@@ -943,29 +956,44 @@ def _weak_net(lang: str) -> _WeakNet | None:
         confidence_max=float(table["confidence_max"]),
         default_codes=tuple(table.get("default_codes", ("TEN",))),
         question=str(table["question"]),
+        prefilter=Prefilter(entries),
     )
 
 
-def _weak_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> tuple[list[_Hit], float]:
-    """The recall net: no cue made a finding, but signals from at least ``min_families``
-    different families, each counted once, weigh ``threshold`` together. Codes come from the
-    strongest family that suggests one; the confidence stays at or under ``confidence_max`` and
-    the IC is asked to read the scene. Only what is seen counts (dialogue and quoted words do
-    not), and a negated signal ("doesn't undress") is none."""
+#: Weak signals of a scene: family id → (family, paragraph, start, end) of its first sighting.
+_Signals = dict[str, tuple[_WeakFamily, Paragraph, int, int]]
+
+
+def _weak_signals(ctx: _Context, paragraphs: Sequence[Paragraph], *, complete: bool = False) -> _Signals:
+    """The weak-signal families seen in a scene, each at its first place. Only what is seen
+    counts (dialogue and quoted words do not), and a negated signal ("doesn't undress") is
+    none. Unless ``complete``, gives up early (``{}``) when the families present cannot reach
+    the net's threshold; the second reader reads them all."""
     lexicon = ctx.lexicon
     net = _weak_net(lexicon.lang)
     if net is None or not net.families:
-        return [], 0.0
-    best: dict[str, tuple[_WeakFamily, Paragraph, int, int]] = {}
-    for paragraph in paragraphs:
+        return {}
+    seen = [p for p in paragraphs if p.kind in _SEEN and p.text.strip()]
+    # One search per family over the whole scene first: most families are absent from most
+    # scenes, and this is most of the net's cost on a long script.
+    whole = "\n".join(p.text for p in seen)
+    if net.prefilter is not None:
+        present = {i for i, part in net.prefilter.select(whole) if part.search(whole)}
+        families = [f for i, f in enumerate(net.families) if i in present]
+    else:
+        families = [f for f in net.families if f.pattern.search(whole)]
+    if not complete and (len(families) < net.min_families or sum(f.weight for f in families) < net.threshold):
+        return {}
+    best: _Signals = {}
+    for paragraph in seen:
         heading = paragraph.kind == "Scene Heading"
-        if paragraph.kind not in _SEEN or not paragraph.text.strip():
-            continue
-        quoted = [] if heading else _quoted_spans(lexicon, paragraph.text)
-        for family in net.families:
+        quoted: list[tuple[int, int]] | None = [] if heading else None
+        for family in families:
             if family.id in best or (heading and not family.heading):
                 continue
             for m in family.pattern.finditer(paragraph.text):
+                if quoted is None:
+                    quoted = _quoted_spans(lexicon, paragraph.text)
                 if m.start() == m.end() or any(s <= m.start() and m.end() <= e for s, e in quoted):
                     continue
                 written = m.group(0)
@@ -975,6 +1003,17 @@ def _weak_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> tuple[list[_Hi
                     continue
                 best[family.id] = (family, paragraph, m.start(), m.end())
                 break
+    return best
+
+
+def _weak_hits(ctx: _Context, best: _Signals) -> tuple[list[_Hit], float]:
+    """The recall net: no cue made a finding, but signals from at least ``min_families``
+    different families, each counted once, weigh ``threshold`` together. Codes come from the
+    strongest family that suggests one; the confidence stays at or under ``confidence_max`` and
+    the IC is asked to read the scene."""
+    net = _weak_net(ctx.lexicon.lang)
+    if net is None or not best:
+        return [], 0.0
     score = sum(f.weight for f, *_ in best.values())
     if len(best) < net.min_families or score < net.threshold:
         return [], 0.0
@@ -997,6 +1036,77 @@ def _weak_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> tuple[list[_Hi
     return hits, round(confidence, 2)
 
 
+def _model_features(
+    ctx: _Context, paragraphs: Sequence[Paragraph], raw: Sequence[_Hit], signals: _Signals
+) -> set[str]:
+    """What the second reader reads: the scene's words (``scene_model.features``) and what
+    the lexicon saw in it even when that made no finding (each cue family, each code it
+    pointed to, each weak-signal family), so the model learns from the lexicon's knowledge
+    as well as from words."""
+    present = features(paragraphs, ctx.names)
+    present.update(f"cue:{h.cue_id}" for h in raw if h.cue_id)
+    present.update(f"code:{h.code}" for h in raw)
+    present.update(f"weak:{family}" for family in signals)
+    return present
+
+
+def scene_features(
+    script: Script, *, lang: str | None = None, cast: Sequence[CastMember] | None = None
+) -> list[set[str]]:
+    """Per scene, in order, the features the second reader scores (for training it)."""
+    ctx = _context(script, lang, cast, None)
+    out = []
+    for scene in script.scenes:
+        paragraphs = script.scene_paragraphs(scene)
+        raw = _scene_hits(ctx, paragraphs)
+        out.append(_model_features(ctx, paragraphs, raw, _weak_signals(ctx, paragraphs, complete=True)))
+    return out
+
+
+def _model_hits(
+    ctx: _Context, model: SceneModel, paragraphs: Sequence[Paragraph], present: set[str]
+) -> tuple[list[_Hit], float]:
+    """The second reader's finding for a scene the lexicon passed over: the codes its code
+    models rate likely (the most likely one when none reaches its threshold), evidence where
+    the strongest words are written, and a request to read the scene."""
+    probability = model.flagged(present)
+    if probability is None:
+        return [], 0.0
+    likely = model.likely_codes(present) or [
+        max(((c, m.probability(present)) for c, m in model.codes.items()), key=lambda cp: cp[1])
+    ]
+    codes = [c for c, _ in likely]
+    spots = [
+        spot
+        for feature in model.intimate.strongest(present, 6)
+        if (spot := locate(paragraphs, ctx.names, feature)) is not None
+    ][:3]
+    if not spots:
+        return [], 0.0
+    question = ctx.lexicon.questions["model"].format(cue=", ".join(top_words(model.intimate, present)))
+    hits = [_Hit(p, s, e, codes[0], 0.3, True, None, cue_id="model") for p, s, e in spots]
+    hits += [dataclasses.replace(hits[0], code=c) for c in codes[1:]]
+    hits[0] = dataclasses.replace(hits[0], question=question)
+    return hits, model.confidence_of(probability)
+
+
+def _model_sxv(
+    ctx: _Context, model: SceneModel, paragraphs: Sequence[Paragraph], present: set[str]
+) -> _Hit | None:
+    """``SXV`` from the second reader in a scene with other codes, where the wording resembles
+    coercion the lexicon has no cue for ("you owe me", a locked door, a job on the line)."""
+    sxv = model.codes.get("SXV")
+    if sxv is None or not model.reads(present) or sxv.probability(present) < sxv.threshold:
+        return None
+    for feature in sxv.strongest(present, 6):
+        spot = locate(paragraphs, ctx.names, feature)
+        if spot is not None:
+            p, s, e = spot
+            question = ctx.lexicon.questions["model_sxv"].format(cue=", ".join(top_words(sxv, present)))
+            return _Hit(p, s, e, "SXV", 0.3, True, question, cue_id="model-sxv")
+    return None
+
+
 def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | None:
     lexicon = ctx.lexicon
     paragraphs = script.scene_paragraphs(scene)
@@ -1009,9 +1119,22 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
         hits = _context_alone(lexicon, raw)
         codes = {h.code for h in hits}
     weak_confidence = None
+    model = ctx.model
+    signals = None
     if not codes:
-        hits, weak_confidence = _weak_hits(ctx, paragraphs)
+        signals = _weak_signals(ctx, paragraphs, complete=model is not None)
+        hits, weak_confidence = _weak_hits(ctx, signals)
         codes = {h.code for h in hits}
+    if model is not None and "SXV" not in codes:
+        if signals is None:
+            signals = _weak_signals(ctx, paragraphs, complete=True)
+        present = _model_features(ctx, paragraphs, raw, signals)
+        if not codes:
+            hits, weak_confidence = _model_hits(ctx, model, paragraphs, present)
+            codes = {h.code for h in hits}
+        elif coercion := _model_sxv(ctx, model, paragraphs, present):
+            hits.append(coercion)
+            codes.add("SXV")
     if not codes:
         return None
     names = _scene_names(scene, paragraphs)
@@ -1044,19 +1167,32 @@ def _language(script: Script, lang: str | None) -> str:
     return detect_language(p.text for p in script.paragraphs)
 
 
+def _context(
+    script: Script, lang: str | None, cast: Sequence[CastMember] | None, model: SceneModel | bool | None
+) -> _Context:
+    language = _language(script, lang)
+    second = packaged(language) if model is True else (model or None)
+    return _Context(
+        load_lexicon(language), _known_minors(find_intros(script), cast), character_words(script), second
+    )
+
+
 def detect(
     script: Script,
     *,
     lang: str | None = None,
     cast: Sequence[CastMember] | None = None,
+    model: SceneModel | bool = True,
 ) -> tuple[Finding, ...]:
     """One Finding per scene that has any intimacy code, in scene order.
 
     ``lang`` picks the lexicon (``"en"``/``"fr"``); ``None`` uses ``script.language`` and
     ``"auto"`` detects it from the text. ``cast`` adds minors the script does not state
     (``minor`` or ``age < 18``); a cast entry never makes a character an adult.
+    ``model``: the second reader (``True``: the one shipped for the language, if any;
+    ``False``: the lexicon alone; or a ``SceneModel``, as the evaluation's cross-validation
+    passes).
     """
-    lexicon = load_lexicon(_language(script, lang))
-    ctx = _Context(lexicon, _known_minors(find_intros(script), cast), _character_words(script))
+    ctx = _context(script, lang, cast, model)
     findings = (_scene_finding(ctx, script, scene) for scene in script.scenes)
     return tuple(f for f in findings if f is not None)

@@ -629,7 +629,7 @@ class LazyPattern:
 _WORD_START = re.compile(r"(?<!\w)[^\W_]")
 
 
-class _Prefilter:
+class Prefilter:
     """Which of a list of (triggers, item) entries can match a text, in one pass over it."""
 
     def __init__(self, entries: Iterable[tuple[frozenset[str] | None, Any]]) -> None:
@@ -833,11 +833,11 @@ class Lexicon:
     minors: Minors
     settings: Settings
     questions: Mapping[str, str]
-    prefilter: _Prefilter | None = None
+    prefilter: Prefilter | None = None
     signs: re.Pattern[str] | None = None
     #: each trap alone, and which of them can match a text (the same literals rule as cues)
     trap_parts: tuple[LazyPattern, ...] = ()
-    trap_filter: _Prefilter | None = None
+    trap_filter: Prefilter | None = None
 
     def matches(self, text: str, kind: str | None = None) -> list[Match]:
         """Cues in ``text``, left to right, with traps removed and overlaps resolved.
@@ -1056,7 +1056,7 @@ def _lexicon(lang: str, minors: Minors) -> Lexicon:
         _cue({"question": questions.get("sequence"), **t}, f"{lang} sequence {i + 1}", words, sequence=True)
         for i, t in enumerate(data.get("sequence", []))
     ]
-    prefilter = _Prefilter(
+    prefilter = Prefilter(
         (found, (order, cue, pattern)) for order, cue in enumerate(cues) for found, pattern in cue.parts
     )
     signs = data.get("signs", {}).get("words", [])
@@ -1068,7 +1068,7 @@ def _lexicon(lang: str, minors: Minors) -> Lexicon:
         cues=tuple(cues),
         traps=compile_patterns(trap_sources, families=words),
         trap_parts=trap_parts,
-        trap_filter=_Prefilter((t.triggers, t) for t in trap_parts),
+        trap_filter=Prefilter((t.triggers, t) for t in trap_parts),
         negation=_negation(data["negation"]),
         minors=minors,
         settings=_settings(data["settings"]),

@@ -1,0 +1,192 @@
+"""Train the second reader (``prodbridge.analysis.scene_model``) on the dev evaluation scenes.
+
+Usage::
+
+    python benchmarks/train_scene_model.py          # write src/prodbridge/data/scene_model_<lang>.json
+    python benchmarks/train_scene_model.py --cv     # cross-validate by batch, write nothing
+
+Needs scikit-learn (``pip install -e '.[train]'``); prodbridge itself only reads the weights.
+
+The models learn from the dev files only (``benchmarks/eval/*_dev*.toml``); held-out files are
+never read. A model trained on a scene scores that scene well, so the detector's figures on dev
+say nothing about the model: ``--cv`` measures it instead, batch by batch. Each batch of scenes
+(``dev``, ``devb``… ``devj``: files written at one time, several of them by independent
+authors) is scored by models trained on every other batch, with the whole detector, and the
+figures are printed next to the lexicon alone on the same scenes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import detection
+from prodbridge.analysis.detect import scene_features
+from prodbridge.analysis.scene_model import Linear, SceneModel, scale, to_json
+from prodbridge.model import CODES
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "prodbridge" / "data"
+
+#: Regularisation, thresholds and size, chosen with ``--cv`` (see benchmarks/eval/README.md).
+C = 10.0
+MIN_SCENES = 2  # a feature seen in fewer training scenes is left out
+KEEP = 4000  # strongest features kept per model
+INTIMATE_THRESHOLD = 0.7
+CODE_THRESHOLD = 0.5
+SXV_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    lang: str
+    batch: str
+    features: frozenset[str]
+    codes: frozenset[str]
+
+
+def batch_of(path: Path) -> str:
+    """``en_devc.toml`` → ``devc``: the files written together, in both languages."""
+    return path.stem.split("_", 1)[1]
+
+
+def examples(files: Iterable[Path]) -> list[Example]:
+    """Every labelled scene of ``files`` with the features the detector gives the model."""
+    out = []
+    for path in files:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        lang = data["lang"]
+        for entry in data["script"]:
+            script = detection.build_script(lang, entry)
+            found = scene_features(script, lang=lang, cast=detection.cast_of(entry))
+            for present, labelled in zip(found, entry["scene"], strict=True):
+                out.append(Example(lang, batch_of(path), frozenset(present), frozenset(labelled["expect"])))
+    return out
+
+
+def fingerprint(files: Sequence[Path]) -> str:
+    """What the shipped model was trained on: a hash of the dev files' bytes (tests compare it)."""
+    digest = hashlib.sha256()
+    for path in sorted(files, key=lambda p: p.name):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return "sha256:" + digest.hexdigest()
+
+
+def _fit(rows: Sequence[frozenset[str]], labels: Sequence[bool], threshold: float) -> Linear:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = defaultdict(int)
+    for row in rows:
+        for f in row:
+            counts[f] += 1
+    # each scene a unit vector over all its features, as Linear.margin scores it
+    kept = [{f: scale(row) for f in row if counts[f] >= MIN_SCENES} for row in rows]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(kept).tocsr()
+    x.indices = x.indices.astype("int32")  # liblinear takes 32-bit indices only
+    x.indptr = x.indptr.astype("int32")
+    classifier = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=5000)
+    classifier.fit(x, list(labels))
+    pairs = sorted(
+        zip(vectorizer.feature_names_, classifier.coef_[0], strict=True), key=lambda fw: -abs(fw[1])
+    )
+    weights = {f: float(w) for f, w in pairs[:KEEP] if abs(w) > 1e-4}
+    return Linear(float(classifier.intercept_[0]), weights, threshold)
+
+
+def train(data: Sequence[Example], lang: str, trained_on: str = "") -> SceneModel:
+    """The models of ``lang``: intimate yes/no, and one per code with enough examples."""
+    mine = [e for e in data if e.lang == lang]
+    rows = [e.features for e in mine]
+    intimate = _fit(rows, [bool(e.codes) for e in mine], INTIMATE_THRESHOLD)
+    codes = {}
+    for code in CODES:
+        if code == "MIN":  # a minor comes from ages and words, which the detector reads itself
+            continue
+        labels = [code in e.codes for e in mine]
+        if sum(labels) >= 5:
+            codes[code] = _fit(rows, labels, SXV_THRESHOLD if code == "SXV" else CODE_THRESHOLD)
+    return SceneModel(lang, intimate, codes, trained_on)
+
+
+def with_thresholds(model: SceneModel, intimate: float, sxv: float) -> SceneModel:
+    codes = dict(model.codes)
+    if "SXV" in codes:
+        codes["SXV"] = replace(codes["SXV"], threshold=sxv)
+    return replace(model, intimate=replace(model.intimate, threshold=intimate), codes=codes)
+
+
+#: Batches written by authors who never saw the lexicon (the former holdouts v1-v3).
+INDEPENDENT = ("devh", "devi", "devj")
+
+
+def cross_validate(files: Sequence[Path], settings: Sequence[tuple[float, float]]) -> None:
+    data = examples(files)
+    batches = sorted({batch_of(p) for p in files})
+    lexicon_only: dict[str, list[detection.Case]] = {}
+    with_model: dict[tuple[float, float], dict[str, list[detection.Case]]] = defaultdict(dict)
+    for batch in batches:
+        held = [p for p in files if batch_of(p) == batch]
+        rest = [e for e in data if e.batch != batch]
+        models = {lang: train(rest, lang) for lang in ("en", "fr")}
+        lexicon_only[batch] = detection.load_cases(held, model={"en": False, "fr": False})
+        for intimate, sxv in settings:
+            chosen: Mapping[str, SceneModel | bool] = {
+                lang: with_thresholds(m, intimate, sxv) for lang, m in models.items()
+            }
+            with_model[(intimate, sxv)][batch] = detection.load_cases(held, model=chosen)
+    print(
+        f"cross-validation by batch, C = {C}"
+        f" ({len(batches)} batches, each scored by models trained on the others)"
+    )
+    for title, chosen_batches in (("all batches", batches), ("independent authors' batches", INDEPENDENT)):
+        print(f"{title}:")
+        summary([c for b in chosen_batches for c in lexicon_only[b]], "lexicon alone")
+        for (intimate, sxv), per_batch in with_model.items():
+            cases = [c for b in chosen_batches for c in per_batch[b]]
+            summary(cases, f"with model, intimate ≥ {intimate}, SXV ≥ {sxv}")
+
+
+def summary(cases: Sequence[detection.Case], title: str) -> None:
+    per_code, intimate = detection.score(cases)
+    print(
+        f"  {title:<42} intimate recall {intimate.recall:.3f} precision {intimate.precision:.3f}"
+        f"  SXV recall {per_code['SXV'].recall:.3f} prec {per_code['SXV'].precision:.3f}"
+        f"  MIN recall {per_code['MIN'].recall:.3f}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="cross-validate by batch; write nothing")
+    parser.add_argument("--c", type=float, default=None, help="regularisation (with --cv: try this C)")
+    args = parser.parse_args(argv)
+    if args.c is not None:
+        global C
+        C = args.c
+    files = detection.dev_files()
+    if args.cv:
+        grid = [(INTIMATE_THRESHOLD, s) for s in (0.4, SXV_THRESHOLD, 0.6)]
+        cross_validate(files, grid)
+        return 0
+    data = examples(files)
+    stamp = fingerprint(files)
+    for lang in ("en", "fr"):
+        model = train(data, lang, stamp)
+        path = DATA / f"scene_model_{lang}.json"
+        path.write_text(json.dumps(to_json(model), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        count = sum(len(m.weights) for m in [model.intimate, *model.codes.values()])
+        print(f"wrote {path.relative_to(DATA.parents[2])}: {count} weights")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

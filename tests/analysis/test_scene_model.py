@@ -1,0 +1,210 @@
+"""The second reader: features, scoring, where evidence is quoted, and how detect uses it."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from prodbridge.analysis import scene_model
+from prodbridge.analysis.detect import detect
+from prodbridge.analysis.scene_model import Linear, SceneModel, features, from_json, locate, packaged, to_json
+from prodbridge.model import Paragraph
+from prodbridge.readers.assemble import assemble
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def _script(*paragraphs: tuple[str, str], lang: str = "en"):
+    items = [Paragraph(i, kind, text) for i, (kind, text) in enumerate(paragraphs)]
+    return assemble("test.fdx", items, {}, title="T", language=lang)
+
+
+# --- features --------------------------------------------------------------------------------
+
+
+def test_features_are_folded_words_pairs_and_stems():
+    found = features([Paragraph(0, "Action", "Elle déshabille Marc.")])
+    assert found == {"deshabille", "elle_deshabille", "~desha", "marc", "deshabille_marc"}
+
+
+def test_function_words_count_only_inside_a_pair_with_a_content_word():
+    found = features([Paragraph(0, "Action", "She kisses him on the mouth.")])
+    assert "she" not in found and "him" not in found and "on_the" not in found
+    assert {"she_kisses", "kisses_him", "the_mouth", "mouth"} <= found
+
+
+def test_a_heading_gives_its_location_words_only():
+    found = features([Paragraph(0, "Scene Heading", "INT. MOTEL ROOM - NIGHT (CONTINUOUS)")])
+    assert found == {"h:motel", "h:room"}
+
+
+def test_dialogue_and_heading_words_are_kept_apart_from_action_lines():
+    found = features(
+        [Paragraph(0, "Scene Heading", "INT. MOTEL - NIGHT"), Paragraph(1, "Dialogue", "Stop.")]
+    )
+    assert "h:motel" in found and "d:stop" in found
+    assert "motel" not in found and "stop" not in found
+
+
+def test_character_names_become_one_token():
+    found = features([Paragraph(0, "Action", "Candy waits.")], frozenset({"CANDY"}))
+    assert "<name>" in found and "candy" not in found
+    assert "<name>_waits" in found
+
+
+def test_character_cues_are_not_read():
+    assert features([Paragraph(0, "Character", "ANNA")]) == set()
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+def test_probability_is_the_logistic_of_bias_plus_present_weights():
+    model = Linear(bias=-1.0, weights={"kiss": 2.0, "door": 0.5}, threshold=0.5)
+    # each present feature weighs 1/√n: the scene is a unit vector
+    assert model.margin({"kiss", "door", "other"}) == pytest.approx(-1.0 + 2.5 / 3**0.5)
+    assert model.probability({"kiss", "door"}) == pytest.approx(1 / (1 + math.exp(1.0 - 2.5 / 2**0.5)))
+
+
+def test_a_long_scene_of_mildly_suggestive_words_does_not_add_up_to_a_finding():
+    model = Linear(bias=-1.0, weights={f"w{i}": 0.3 for i in range(400)}, threshold=0.7)
+    assert model.probability({f"w{i}" for i in range(9)}) < model.probability({f"w{i}" for i in range(400)})
+    assert model.probability({f"w{i}" for i in range(400)}) > 0.7  # many mild words do count ...
+    assert model.probability({"w1", *{f"other{i}" for i in range(399)}}) < 0.3  # ... one among many does not
+
+
+def test_strongest_lists_only_features_that_pushed_the_score_up():
+    model = Linear(bias=0.0, weights={"a": 0.2, "b": 1.0, "c": -3.0}, threshold=0.5)
+    assert model.strongest({"a", "b", "c", "d"}, 5) == ["b", "a"]
+
+
+def test_confidence_of_a_model_only_finding_stays_low():
+    model = _model(intimate={"x": 5.0})
+    assert model.confidence_of(model.intimate.threshold) == 0.2
+    assert model.confidence_of(1.0) == 0.35
+
+
+def test_json_round_trip_keeps_the_model():
+    model = _model(intimate={"kiss": 1.25}, sxv={"d:stop": 2.0})
+    assert from_json(json.loads(json.dumps(to_json(model)))) == model
+
+
+# --- evidence ------------------------------------------------------------------------------
+
+
+def test_locate_quotes_the_original_word_of_a_folded_feature():
+    paragraphs = [
+        Paragraph(0, "Dialogue", "Arrête."),
+        Paragraph(1, "Action", "Il la plaque contre le mur, sa main remonte."),
+    ]
+    found = locate(paragraphs, frozenset(), "main_remonte")
+    assert found is not None
+    paragraph, start, end = found
+    assert paragraph.index == 1 and paragraph.text[start:end] == "remonte"
+    spoken = locate(paragraphs, frozenset(), "d:arrete")
+    assert spoken is not None and spoken[0].text[spoken[1] : spoken[2]] == "Arrête"
+
+
+def test_locate_finds_a_stem_in_its_inflected_word():
+    paragraphs = [Paragraph(0, "Action", "Ils s'embrassèrent longuement.")]
+    found = locate(paragraphs, frozenset(), "~embra")
+    assert found is not None and found[0].text[found[1] : found[2]] == "embrassèrent"
+
+
+# --- in the detector ---------------------------------------------------------------------------
+
+
+def _model(intimate: dict[str, float], sxv: dict[str, float] | None = None) -> SceneModel:
+    return SceneModel(
+        lang="en",
+        intimate=Linear(-4.0, intimate, 0.7),
+        codes={
+            "TCH": Linear(-4.0, dict(intimate), 0.5),
+            "SXV": Linear(-4.0, sxv or {}, 0.5),
+        },
+        trained_on="test",
+        min_features=8,
+    )
+
+
+OBLIQUE = (
+    ("Scene Heading", "INT. CAMPER VAN - NIGHT"),
+    ("Action", "Rain on the roof. The van rocks on its springs. A sock lands on the dashboard."),
+)
+
+
+def test_a_scene_only_the_model_rates_intimate_gets_a_low_confidence_finding():
+    script = _script(*OBLIQUE)
+    model = _model({"van_rocks": 40.0, "springs": 20.0})
+    assert detect(script, lang="en", model=False) == ()
+    (finding,) = detect(script, lang="en", model=model)
+    assert finding.codes == ("TCH",)
+    assert finding.confidence <= 0.35
+    assert finding.evidence[0].cue == "rocks"
+    assert finding.evidence[0].text == "The van rocks on its springs."
+    assert "please read this scene" in finding.questions[0]
+    assert "van rocks" in finding.questions[0]
+
+
+def test_a_scene_too_short_for_the_model_is_left_to_the_lexicon():
+    script = _script(("Scene Heading", "INT. VAN - NIGHT"), ("Action", "The van rocks."))
+    assert detect(script, lang="en", model=_model({"van_rocks": 400.0})) == ()
+
+
+def test_a_scene_below_the_threshold_is_not_flagged():
+    assert detect(_script(*OBLIQUE), lang="en", model=_model({"springs": 4.0})) == ()
+
+
+def test_the_model_adds_sxv_with_a_question_to_a_scene_with_other_codes():
+    script = _script(
+        ("Scene Heading", "INT. OFFICE - NIGHT"),
+        ("Action", "He kisses her. She turns her face away."),
+        ("Character", "DALE"),
+        ("Dialogue", "Think about your contract."),
+    )
+    (plain,) = detect(script, lang="en", model=False)
+    assert plain.codes == ("KIS",)
+    (finding,) = detect(script, lang="en", model=_model({}, sxv={"d:your_contract": 40.0}))
+    assert finding.codes == ("KIS", "SXV")
+    sxv = [e for e in finding.evidence if e.code == "SXV"]
+    # the model's word, and the lexicon's context cue that now has a code to support
+    assert [(e.cue, e.text) for e in sxv] == [
+        ("turns her face away", "She turns her face away."),
+        ("contract", "Think about your contract."),
+    ]
+    assert any("consented" in q for q in finding.questions)
+
+
+def test_the_model_never_removes_what_the_lexicon_found():
+    script = _script(("Scene Heading", "INT. FLAT - NIGHT"), ("Action", "Anna kisses Marc."))
+    against = _model({"kisses": -50.0}, sxv={})
+    assert detect(script, lang="en", model=against) == detect(script, lang="en", model=False)
+
+
+# --- the shipped models ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_model_is_shipped_for_each_language(lang):
+    model = packaged(lang)
+    assert model is not None and model.lang == lang
+    assert "SXV" in model.codes and "MIN" not in model.codes
+    assert 0.5 <= model.intimate.threshold < 1.0
+
+
+def test_the_shipped_models_were_trained_on_the_current_dev_files(monkeypatch):
+    """Whoever edits the evaluation scenes retrains: ``python benchmarks/train_scene_model.py``."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import train_scene_model
+
+    stamp = train_scene_model.fingerprint(train_scene_model.detection.dev_files())
+    assert {packaged("en").trained_on, packaged("fr").trained_on} == {stamp}
+
+
+def test_scoring_needs_nothing_beyond_the_standard_library():
+    source = Path(scene_model.__file__).read_text(encoding="utf-8")
+    assert "sklearn" not in source.split('"""', 2)[2].replace("scikit-learn", "")

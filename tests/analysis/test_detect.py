@@ -966,3 +966,48 @@ def test_weak_signals_in_dialogue_do_not_count():
         lang="en",
     )
     assert detect(script) == ()
+
+
+# --- sexual violence told through an object or a shot -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He drops two pills into her glass while she looks at the band.", "en"),
+        ("TREVOR pours a drink, glances round, and tips a pinch of white powder into it.", "en"),
+        ("Un homme laisse tomber un comprimé dans son mojito et remue avec la paille.", "fr"),
+    ],
+)
+def test_a_spiked_drink_is_sexual_violence(text, lang):
+    assert codes_of(action(text), lang=lang) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The bartender drops ice into her glass.", "en"),
+        ("She tips the baking powder into the bowl.", "en"),
+        ("Le serveur glisse une rondelle de citron dans le verre.", "fr"),
+    ],
+)
+def test_something_else_in_a_drink_is_nothing(text, lang):
+    assert codes_of(action(text), lang=lang) == ()
+
+
+def test_a_condom_found_unused_after_sex_is_sexual_violence():
+    text = "Au pied du lit, elle ramasse le préservatif : enroulé, sec, jamais servi."
+    assert codes_of(action(text), lang="fr") == ("SXV",)
+    assert codes_of(action("Her hand finds the little foil square, still sealed."), lang="en") == ("SXV",)
+
+
+def test_a_sealed_envelope_is_not_a_condom():
+    assert codes_of(action("The envelope is still sealed on the desk."), lang="en") == ()
+
+
+def test_recording_someone_unaware_through_a_window_is_sexual_violence():
+    text = (
+        "Inside it, DEE, unaware and topless, rummages in a drawer. "
+        "LIONEL holds the phone steady against the glass. Red RECORD dot."
+    )
+    assert codes_of(action(text), lang="en") == ("NUD-P", "SXV")

@@ -1011,3 +1011,31 @@ def test_recording_someone_unaware_through_a_window_is_sexual_violence():
         "LIONEL holds the phone steady against the glass. Red RECORD dot."
     )
     assert codes_of(action(text), lang="en") == ("NUD-P", "SXV")
+
+
+# --- birth and feeding told through the moment --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("One last push. The midwife lifts the baby, slick and furious, onto SHONA's chest.", "en"),
+        ("JENNA sits in the glider with ALFIE (2 weeks) and brings him to feed, wincing as he latches.", "en"),
+        ("Une dernière poussée. La sage-femme pose le nouveau-né, gluant et hurlant, sur le ventre de FATOU.", "fr"),
+        ("Le bébé glisse dans les mains de Bruno. Il la pose, gluante, sur le ventre de sa mère.", "fr"),
+    ],
+)
+def test_a_birth_or_a_feed_with_a_baby_is_exposure_with_a_minor(text, lang):
+    assert codes_of(action(text), lang=lang) == ("EXP", "MIN")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He pushes the door. One last push and the car starts.", "en"),
+        ("She latches the gate and walks on.", "en"),
+        ("Il pose le dossier sur le bureau de sa mère.", "fr"),
+    ],
+)
+def test_pushing_latching_and_laying_things_down_are_nothing(text, lang):
+    assert codes_of(action(text), lang=lang) == ()

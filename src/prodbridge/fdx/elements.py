@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from prodbridge.fdx.tree import paragraph_text
+from prodbridge.fdx.tree import paragraph_texts
 
 
 def int_attribute(element: etree._Element, name: str) -> int | None:
@@ -186,9 +186,12 @@ def range_starts(root: etree._Element) -> dict[etree._Element, int]:
     if content is None:
         return offsets
     paragraphs = list(content.iterchildren("Paragraph"))
+    # One pass each for the texts and the blocks, not lxml lookups per paragraph (most of
+    # the time of the tagger's notes on a feature).
+    texts = paragraph_texts(root, paragraphs)
+    blocked = {block.getparent() for block in content.iter("DualDialogue", "OmittedScene")}
     pos = 0
-    for i, paragraph in enumerate(paragraphs):
-        text = paragraph_text(paragraph)
+    for i, (paragraph, text) in enumerate(zip(paragraphs, texts, strict=True)):
         if paragraph.get("Type") == "New Act":
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
             offsets[paragraph] = pos
@@ -200,7 +203,7 @@ def range_starts(root: etree._Element) -> dict[etree._Element, int]:
             if not (not text and pair):
                 pos += 1
             continue
-        if paragraph.find("DualDialogue") is not None or paragraph.find("OmittedScene") is not None:
+        if paragraph in blocked:
             pos += 2
         offsets[paragraph] = pos
         pos += len(text) + 1

@@ -6,7 +6,7 @@ from lxml import etree
 
 from prodbridge.analysis.length import parse_length
 from prodbridge.errors import Issue
-from prodbridge.fdx.tree import body, body_paragraphs, paragraph_text, parse
+from prodbridge.fdx.tree import body, body_paragraphs, paragraph_text, paragraph_texts, parse
 from prodbridge.model import Paragraph, Script
 from prodbridge.options import ReadOptions
 from prodbridge.readers.assemble import HeadingInfo, assemble
@@ -50,14 +50,16 @@ def read(data: bytes, opts: ReadOptions | None = None) -> tuple[Script, list[Iss
     paragraphs: list[Paragraph] = []
     headings: dict[int, HeadingInfo] = {}
     unknown: dict[str, int] = {}
-    for index, item in enumerate(body_paragraphs(root)):
+    walk = list(body_paragraphs(root))
+    texts = paragraph_texts(root, [item.element for item in walk])
+    for index, (item, text) in enumerate(zip(walk, texts, strict=True)):
         element = item.element
         raw_type = element.get("Type", "")
         kind = _kind(raw_type)
         if kind is None:
             unknown.setdefault(raw_type, index)
             kind = "Action"
-        paragraphs.append(Paragraph(index, kind, paragraph_text(element), raw_type, dual=item.dual))
+        paragraphs.append(Paragraph(index, kind, text, raw_type, dual=item.dual))
         if kind == "Scene Heading":
             headings[index] = _heading_info(element)
 

@@ -34,7 +34,7 @@ from prodbridge.fdx.splice import (
     with_attribute,
     without_attribute,
 )
-from prodbridge.fdx.tree import body_paragraphs, paragraph_text, parse
+from prodbridge.fdx.tree import body_paragraphs, paragraph_text, paragraph_texts, parse
 from prodbridge.model import CODES, Evidence, Finding, Scene, Script
 
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:prodbridge:fdx-tags")
@@ -166,6 +166,28 @@ class _Occurrence:
     number: int = 0
 
 
+class _FreeRanges:
+    """Per paragraph, the character ranges of its runs that carry no tag yet (the only ones
+    prodbridge tags). Worked out on first use: only paragraphs with a cue or a tagged heading
+    are ever asked, a few dozen of a feature's thousands."""
+
+    def __init__(self, paragraphs: Sequence[etree._Element]) -> None:
+        self._paragraphs = paragraphs
+        self._ranges: dict[int, list[tuple[int, int]]] = {}
+
+    def __getitem__(self, index: int) -> list[tuple[int, int]]:
+        ranges = self._ranges.get(index)
+        if ranges is None:
+            ranges, offset = [], 0
+            for run in self._paragraphs[index].iterchildren("Text"):
+                length = len(run.text or "")
+                if length and run.get("TagNumber") is None:
+                    ranges.append((offset, offset + length))
+                offset += length
+            self._ranges[index] = ranges
+        return ranges
+
+
 class _Writer:
     def __init__(self, script: Script, root: etree._Element, source: Source, opts: TagOptions) -> None:
         self.script = script
@@ -185,7 +207,7 @@ class _Writer:
 
     def run(self, findings: Sequence[Finding]) -> TagResult:
         scenes = {s.index: s for s in self.script.scenes}
-        free = [self._free_ranges(p) for p in self.paragraphs]
+        free = _FreeRanges(self.paragraphs)
         occurrences: list[_Occurrence] = []
         scene_codes: dict[int, set[str]] = {}
         for finding in findings:
@@ -274,18 +296,8 @@ class _Writer:
             return None
         return start, end
 
-    def _free_ranges(self, paragraph: etree._Element) -> list[tuple[int, int]]:
-        """Character ranges of the runs that carry no tag yet (the only ones prodbridge tags)."""
-        out, offset = [], 0
-        for run in paragraph.iterchildren("Text"):
-            length = len(run.text or "")
-            if length and run.get("TagNumber") is None:
-                out.append((offset, offset + length))
-            offset += length
-        return out
-
     def _heading_occurrence(
-        self, scene: Scene | None, codes: set[str], free: list[list[tuple[int, int]]]
+        self, scene: Scene | None, codes: set[str], free: _FreeRanges
     ) -> list[_Occurrence]:
         if scene is None:
             self._issue(None, f"finding for an unknown scene; {', '.join(sorted(codes))} not tagged")
@@ -712,11 +724,13 @@ def _verify(before: etree._Element, data: bytes, name: str) -> etree._ElementTre
     """The edited file must re-parse with every paragraph's text unchanged; else nothing is
     written (a bug in prodbridge, never a reason to damage a script). Returns its tree."""
     tree = parse(data, name)
-    old = [paragraph_text(p.element) for p in body_paragraphs(before)]
-    new = [paragraph_text(p.element) for p in body_paragraphs(tree.getroot())]
-    if old != new:
+    if _body_texts(before) != _body_texts(tree.getroot()):
         raise RuntimeError(f"{name}: tagging would change the script text; nothing written")
     return tree
+
+
+def _body_texts(root: etree._Element) -> list[str]:
+    return paragraph_texts(root, [p.element for p in body_paragraphs(root)])
 
 
 def _merge(occurrences: list[_Occurrence]) -> list[_Occurrence]:

@@ -8,6 +8,7 @@ These sheets belong to prodbridge: they are rebuilt on every run. Labels come fr
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from copy import copy
 from functools import cache
@@ -57,6 +58,35 @@ def sheet_title(key: str, lang: str) -> str:
     return text("sheets", key, lang)
 
 
+#: Per workbook: (style array before, assignments) → (style array after, the assigned objects,
+#: kept so that their ids stay theirs while the workbook lives).
+_STYLED: weakref.WeakKeyDictionary[Workbook, dict[tuple, tuple[Any, tuple]]] = weakref.WeakKeyDictionary()
+
+
+def style(cell: Cell, **styles: object) -> Cell:
+    """Assign ``styles`` (``font=``, ``fill=``, ``alignment=``, ``border=``…) to ``cell`` in order,
+    with the result the assignments one by one give.
+
+    openpyxl hashes the whole style object (colours included) on every assignment, a fifth of
+    the report sheets' time; each combination is worked out once per workbook, later cells
+    get a copy of the resulting style array (what openpyxl's own ``copy`` of a cell does).
+    """
+    book = cell.parent.parent
+    done = _STYLED.get(book)
+    if done is None:
+        done = _STYLED[book] = {}
+    before = cell._style  # None until the cell is first styled
+    key = (before and tuple(before), *[(name, id(value)) for name, value in styles.items()])
+    known = done.get(key)
+    if known is None:
+        for name, value in styles.items():
+            setattr(cell, name, value)
+        done[key] = (copy(cell._style), tuple(styles.values()))
+    else:
+        cell._style = copy(known[0])
+    return cell
+
+
 def put(cell: Cell, value: object) -> Cell:
     """Store ``value``; a string that starts with ``=`` stays text, never a formula."""
     cell.value = value
@@ -75,7 +105,7 @@ def write_header(ws: Worksheet, section: str, lang: str, row: int = 1) -> list[s
     keys = []
     for col, (key, entry) in enumerate(labels()[section].items(), start=1):
         cell = put(ws.cell(row, col), entry.get(lang, entry["en"]))
-        cell.font, cell.fill, cell.alignment, cell.border = HEADER_FONT, HEADER_FILL, HEADER_ALIGN, THIN
+        style(cell, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGN, border=THIN)
         if "width" in entry:
             ws.column_dimensions[get_column_letter(col)].width = entry["width"]
         keys.append(key)
@@ -118,13 +148,10 @@ def unique_title(wanted: str, taken: set[str]) -> str:
 
 
 def _row(ws: Worksheet, row: int, values: Sequence[object], keys: Sequence[str], wrap: set[str]) -> None:
-    # Style two cells the usual way, then copy their style arrays to the rest of the row:
-    # openpyxl hashes the style on every assignment, a third of the report sheets' time.
+    # Style the first cell, then copy its style arrays to the rest of the row.
     first = ws.cell(row, 1)
-    first.alignment = WRAP
-    wrapped = copy(first._style)
-    first.alignment = TOP
-    top = copy(first._style)
+    wrapped = copy(style(first, alignment=WRAP)._style)
+    top = copy(style(first, alignment=TOP)._style)
     for col, (key, value) in enumerate(zip(keys, values, strict=True), start=1):
         cell = put(ws.cell(row, col), value)
         cell._style = copy(wrapped if key in wrap else top)
@@ -136,8 +163,7 @@ def _minutes(minutes: int) -> float:
 
 def _bold_row(ws: Worksheet, row: int, columns: int) -> None:
     for col in range(1, columns + 1):
-        cell = ws.cell(row, col)
-        cell.font, cell.fill = BOLD, TOTAL_FILL
+        style(ws.cell(row, col), font=BOLD, fill=TOTAL_FILL)
 
 
 # --- scene list ---------------------------------------------------------------------------------
@@ -303,7 +329,7 @@ def write_dood(ws: Worksheet, reports: Reports, lang: str) -> None:
     ]
     for col, (_, label, width) in enumerate(heads, start=1):
         cell = put(ws.cell(1, col), label)
-        cell.font, cell.fill, cell.alignment, cell.border = HEADER_FONT, HEADER_FILL, HEADER_ALIGN, THIN
+        style(cell, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGN, border=THIN)
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.row_dimensions[1].height = 30
     row = 1
@@ -314,15 +340,16 @@ def write_dood(ws: Worksheet, reports: Reports, lang: str) -> None:
         put(ws.cell(row, 2), line.character)
         for offset, code in enumerate(line.codes):
             cell = put(ws.cell(row, first_day + offset), code)
-            cell.alignment = CENTER
             if code == "H":
-                cell.fill = HOLD_FILL
+                style(cell, alignment=CENTER, fill=HOLD_FILL)
             elif code:
-                cell.fill = WORK_FILL
+                style(cell, alignment=CENTER, fill=WORK_FILL)
+            else:
+                style(cell, alignment=CENTER)
         col = first_day + len(table.days)
         start, finish = table.start(line), table.finish(line)
         for value in (line.work, line.hold, line.work + line.hold, start, finish):
-            put(ws.cell(row, col), value).alignment = CENTER
+            style(put(ws.cell(row, col), value), alignment=CENTER)
             col += 1
     finish_table(ws, len(heads), row, freeze="C2")
 

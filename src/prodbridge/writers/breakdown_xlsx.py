@@ -30,6 +30,7 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
@@ -62,6 +63,7 @@ from prodbridge.writers.breakdown_sheets import (
     put,
     scene_value,
     sheet_title,
+    style,
     text,
 )
 
@@ -142,9 +144,8 @@ def _columns() -> dict[str, dict[str, Any]]:
 
 
 def _style_header(ws: Worksheet, row: int, col: int, kind: str) -> None:
-    cell = ws.cell(row, col)
-    cell.font, cell.alignment, cell.border = HEADER_FONT, HEADER_ALIGN, THIN
-    cell.fill = REVIEW_FILL if kind == "review" else HEADER_FILL
+    fill = REVIEW_FILL if kind == "review" else HEADER_FILL
+    style(ws.cell(row, col), font=HEADER_FONT, alignment=HEADER_ALIGN, border=THIN, fill=fill)
 
 
 def _new_intimacy(ws: Worksheet, lang: str) -> Layout:
@@ -211,7 +212,7 @@ def _fill_row(
 
     if fresh:
         for key, col in cols.items():
-            ws.cell(row, col).alignment = WRAP if key in _WRAPPED else TOP
+            style(ws.cell(row, col), alignment=WRAP if key in _WRAPPED else TOP)
         put(cell("scene"), scene_value(entry.scene_id))
         put(cell("status"), text("status", entry.review.status, lang))
         cell("rider_date").number_format = "yyyy-mm-dd"
@@ -224,8 +225,7 @@ def _fill_row(
         put(cell("status"), text("status", entry.review.status, lang))
         put(cell("notes"), entry.review.notes)
     state = follow_up(entry)
-    follow = put(cell("follow_up"), text("follow_up", state, lang))
-    follow.fill = _fill(_FOLLOW_UP_FILL[state])
+    style(put(cell("follow_up"), text("follow_up", state, lang)), fill=_fill(_FOLLOW_UP_FILL[state]))
 
 
 def _detection(
@@ -367,7 +367,9 @@ def _save(wb: Workbook) -> bytes:
     return out.getvalue()
 
 
+@cache
 def _fill(color: str) -> PatternFill:
+    """One fill object per colour, so ``style`` knows it again."""
     return PatternFill("solid", fgColor=color)
 
 

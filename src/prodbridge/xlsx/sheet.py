@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from prodbridge.xlsx.cells import column_letter, from_serial, parse_range, parse_ref, ref
+from prodbridge.xlsx.cells import column_letter, column_number, from_serial, parse_range, parse_ref, ref
 from prodbridge.xlsx.styles import Styles
 
 #: Child order of <worksheet> (ECMA-376 Part 1 §18.3.1.99).
@@ -83,11 +83,12 @@ def escape_text(text: str) -> str:
 def rich_text(element: etree._Element, ns: str) -> str:
     """Text of an ``<si>`` or ``<is>``: its ``<t>`` or its runs' ``<t>``, phonetic runs left out."""
     parts = []
+    t, r = f"{{{ns}}}t", f"{{{ns}}}r"
     for child in element:
-        if child.tag == f"{{{ns}}}t":
+        if child.tag == t:
             parts.append(child.text or "")
-        elif child.tag == f"{{{ns}}}r":
-            text = child.find(f"{{{ns}}}t")
+        elif child.tag == r:
+            text = child.find(t)
             if text is not None:
                 parts.append(text.text or "")
     return unescape_text("".join(parts))
@@ -99,6 +100,19 @@ def read_shared_strings(root: etree._Element | None) -> list[str]:
         return []
     ns = etree.QName(root).namespace
     return [rich_text(si, ns) for si in root.iter(f"{{{ns}}}si")]
+
+
+def _column_of(address: str) -> int:
+    """The column of a cell reference (``B5`` → 2), as ``parse_ref`` gives it.
+
+    Plain ``B5`` (what every writer stores) skips the regular expression: it is read for every
+    cell of a sheet.
+    """
+    letters = address.rstrip("0123456789")
+    plain = letters.isascii() and letters.isalpha() and letters.isupper()
+    if plain and len(letters) <= 3 and len(letters) < len(address):
+        return column_number(letters)
+    return parse_ref(address)[1]
 
 
 class Worksheet:
@@ -120,6 +134,8 @@ class Worksheet:
         self._rows: dict[int, etree._Element] | None = None
         self._refs_done = False
         self._row_cells: dict[int, dict[int, etree._Element]] = {}
+        # Qualified names of the tags read for every cell, built once, not per cell.
+        self._c, self._v, self._is = self._q("c"), self._q("v"), self._q("is")
 
     def _q(self, name: str) -> str:
         return f"{{{self.ns}}}{name}" if self.ns else name
@@ -146,9 +162,9 @@ class Worksheet:
 
     def _cells(self, row_number: int, row: etree._Element) -> Iterator[tuple[int, etree._Element]]:
         col = 0
-        for cell in row.iterchildren(self._q("c")):
+        for cell in row.iterchildren(self._c):
             address = cell.get("r")
-            col = parse_ref(address)[1] if address else col + 1
+            col = _column_of(address) if address else col + 1
             yield col, cell
 
     def iter_cells(self) -> Iterator[tuple[int, int, Value, int | None]]:
@@ -164,10 +180,12 @@ class Worksheet:
     def value(self, cell: etree._Element) -> Value:
         """Decoded value of a ``<c>``: text, number, bool, date/time (date styles), or ``None``."""
         kind = cell.get("t", "n")
+        # The children are looked at directly: ``find`` goes through lxml's path machinery,
+        # most of the cost of reading a sheet's cells.
         if kind == "inlineStr":
-            inline = cell.find(self._q("is"))
+            inline = next((c for c in cell if c.tag == self._is), None)
             return rich_text(inline, self.ns) if inline is not None else None
-        raw = cell.findtext(self._q("v"))
+        raw = next(((c.text or "") for c in cell if c.tag == self._v), None)
         if raw is None:
             return None
         if kind == "s":

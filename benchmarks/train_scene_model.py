@@ -70,10 +70,21 @@ def examples(files: Iterable[Path]) -> list[Example]:
     return out
 
 
+#: What the features are made of besides the scenes: the lexicon's signals and the word rules.
+SOURCES = (
+    DATA / "lexicon_en.toml",
+    DATA / "lexicon_fr.toml",
+    DATA / "scene_words.toml",
+    DATA.parent / "analysis" / "scene_model.py",
+    DATA.parent / "analysis" / "detect.py",
+)
+
+
 def fingerprint(files: Sequence[Path]) -> str:
-    """What the shipped model was trained on: a hash of the dev files' bytes (tests compare it)."""
+    """What the shipped model was trained on: a hash of the dev files and of everything that
+    shapes the features (a test compares it, so an edited lexicon means a retrained model)."""
     digest = hashlib.sha256()
-    for path in sorted(files, key=lambda p: p.name):
+    for path in [*sorted(files, key=lambda p: p.name), *SOURCES]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return "sha256:" + digest.hexdigest()

@@ -196,8 +196,9 @@ def test_a_model_is_shipped_for_each_language(lang):
     assert 0.5 <= model.intimate.threshold < 1.0
 
 
-def test_the_shipped_models_were_trained_on_the_current_dev_files(monkeypatch):
-    """Whoever edits the evaluation scenes retrains: ``python benchmarks/train_scene_model.py``."""
+def test_the_shipped_models_were_trained_on_the_current_dev_files_and_lexicon(monkeypatch):
+    """Whoever edits the evaluation scenes, the lexicons or the feature code retrains:
+    ``python benchmarks/train_scene_model.py``."""
     monkeypatch.syspath_prepend(str(BENCHMARKS))
     import train_scene_model
 

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from prodbridge.accents import strip_accents
 from prodbridge.data import load
 
 _TRAILING_PARENS = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")
@@ -39,8 +40,7 @@ def normalize_cue(text: str) -> str:
 
 def fold(name: str) -> str:
     """Accent- and case-insensitive key for comparing names (``Léa`` ≈ ``LEA``)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
+    return strip_accents(name).upper()
 
 
 class NameFinder:

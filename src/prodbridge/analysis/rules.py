@@ -11,13 +11,13 @@ level: they name scenes, days, deadlines and (for minors) the character, nothing
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
+from prodbridge.accents import strip_accents
 from prodbridge.data import load
 from prodbridge.model import (
     Alert,
@@ -82,8 +82,7 @@ def _rules() -> dict[str, Any]:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+    return strip_accents(text).casefold().strip()
 
 
 def answer(text: str | None) -> bool | None:

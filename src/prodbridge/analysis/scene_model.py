@@ -16,12 +16,12 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from prodbridge.accents import strip_accents
 from prodbridge.data import load
 from prodbridge.model import Paragraph
 
@@ -48,11 +48,7 @@ STEM_LENGTH = 5
 
 def fold_text(text: str) -> str:
     """Lower case, accents removed (``Déshabille`` → ``deshabille``)."""
-    low = text.lower()
-    if low.isascii():
-        return low
-    decomposed = unicodedata.normalize("NFKD", low)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(text.lower())
 
 
 def _tokens(text: str, names: frozenset[str]) -> list[str]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -20,6 +19,7 @@ from functools import cache
 from pathlib import PurePath
 from typing import Any
 
+from prodbridge.accents import strip_accents
 from prodbridge.data import load
 from prodbridge.errors import InputError, Issue
 from prodbridge.files.safety import OLE_MAGIC, ZIP_MAGIC, open_zip
@@ -219,8 +219,7 @@ def _csv_grids(data: bytes, opts: ReadOptions) -> tuple[list[Grid], list[Issue]]
 
 def fold(text: str) -> str:
     """Accent-free, case-folded text (for banners and free-text answers)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return strip_accents(text).casefold()
 
 
 def header_key(text: str) -> str:

@@ -4,12 +4,12 @@ through a Word template. Only confidentiality level P reaches this document (DES
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from prodbridge.accents import strip_accents
 from prodbridge.analysis.dood import Dood, cast_order, day_out_of_days, day_rows, scene_performers
 from prodbridge.analysis.length import format_eighths
 from prodbridge.analysis.sun import SunTimes, sun_times
@@ -119,8 +119,7 @@ class CallDay:
 
 def fold(text: str) -> str:
     """Lower case without accents, for comparing what people type in cells."""
-    norm = unicodedata.normalize("NFKD", text.strip().casefold())
-    return "".join(c for c in norm if not unicodedata.combining(c))
+    return strip_accents(text.strip().casefold())
 
 
 def _protocol_words(section: str, key: str) -> frozenset[str]:

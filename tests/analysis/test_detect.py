@@ -1039,3 +1039,52 @@ def test_a_birth_or_a_feed_with_a_baby_is_exposure_with_a_minor(text, lang):
 )
 def test_pushing_latching_and_laying_things_down_are_nothing(text, lang):
     assert codes_of(action(text), lang=lang) == ()
+
+
+# --- implied sex by sound and motion; coercion by invitation, claim or a refused touch -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A lone sedan, windows fogged solid, rocks gently on its suspension.", "en"),
+        ("The headboard taps the wall, once, twice, steadily.", "en"),
+        ("Contre le mur mitoyen, une tête de lit cogne contre le mur. Régulièrement.", "fr"),
+    ],
+)
+def test_a_rocking_car_or_a_knocking_headboard_implies_sex(text, lang):
+    assert codes_of(action(text), lang=lang) == ("SEX-S",)
+
+
+def test_a_car_rocking_in_a_storm_with_words_between_still_needs_a_rocking_verb():
+    assert codes_of(action("The sedan, battered by the wind, stalls at the lights."), lang="en") == ()
+
+
+def test_a_career_talk_in_a_hotel_room_is_coercion():
+    scene = said("GILLES", "Je suis au Sofitel jeudi soir. Chambre 512. On pourra parler de votre avenir.")
+    assert codes_of(*scene, lang="fr") == ("SXV",)
+
+
+def test_a_career_talk_in_the_office_is_nothing():
+    assert codes_of(*said("GILLES", "Passez lundi, on pourra parler de votre avenir."), lang="fr") == ()
+
+
+def test_sex_claimed_as_owed_after_tiredness_is_coercion():
+    scene = [
+        *said("DENISE", "Je suis fatiguée, Gérard."),
+        *said("GÉRARD", "T'es ma femme. Ce n'est pas à toi de décider."),
+    ]
+    assert codes_of(*scene, lang="fr") == ("SXV",)
+
+
+def test_a_refused_touch_makes_the_touch_unwanted():
+    scene = [
+        action("His hand settles on the back of her thigh and climbs."),
+        *said("ABIGAIL", "Take your hand off my ass."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="en")
+
+
+def test_hands_off_in_a_bar_fight_is_not_sexual_violence():
+    scene = [action("Two men shove each other at the bar."), *said("DAVE", "Get your hands off me!")]
+    assert codes_of(*scene, lang="en") == ()

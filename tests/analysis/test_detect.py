@@ -1088,3 +1088,24 @@ def test_a_refused_touch_makes_the_touch_unwanted():
 def test_hands_off_in_a_bar_fight_is_not_sexual_violence():
     scene = [action("Two men shove each other at the bar."), *said("DAVE", "Get your hands off me!")]
     assert codes_of(*scene, lang="en") == ()
+
+
+def test_taking_off_gloves_or_a_hat_is_not_a_weak_sign_of_undressing():
+    scene = [
+        action("Carrelage blanc, lumière crue, un drap blanc recouvre une forme sur la table en inox."),
+        action("Le DR ADJANI, médecin légiste, retire ses gants et enlève son chapeau."),
+    ]
+    assert codes_of(*scene, lang="fr") == ()
+
+
+def test_shoes_then_trousers_off_by_the_road_is_still_undressing():
+    scene = [
+        action("LAURENT remonte du fossé, trempé jusqu'à la taille."),
+        action("Il retire ses chaussures, son pantalon, ses chaussettes, et finit en caleçon au bord de la route."),
+    ]
+    assert codes_of(*scene, lang="fr") == ("UND",)
+
+
+def test_splinters_that_fly_are_not_a_trouser_fly():
+    scene = [action("Fog rolls off the water."), action("Splinters fly off the pallet inches from Owen's head.")]
+    assert codes_of(*scene, lang="en") == ()

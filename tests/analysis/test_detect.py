@@ -1109,3 +1109,108 @@ def test_shoes_then_trousers_off_by_the_road_is_still_undressing():
 def test_splinters_that_fly_are_not_a_trouser_fly():
     scene = [action("Fog rolls off the water."), action("Splinters fly off the pallet inches from Owen's head.")]
     assert codes_of(*scene, lang="en") == ()
+
+
+# --- what holdout v5 wrote instead: a threat, a price, a sound, an object named first ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The moment she is gone, Caleb palms a tiny brown vial and tips it into her glass.", "en"),
+        ("Sa main au-dessus du verre, un minuscule comprimé blanc qui se dissout entre les feuilles de menthe.", "fr"),
+    ],
+)
+def test_a_drug_named_before_it_goes_into_the_drink_is_a_spiked_drink(text, lang):
+    assert codes_of(action(text), lang=lang) == ("SXV",)
+
+
+def test_an_aspirin_dissolving_in_water_is_nothing():
+    assert codes_of(action("Un comprimé effervescent qui se dissout dans le verre d'eau."), lang="fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("MAN", "You take your top off, now, on camera. Or these go to your mum and every one of your followers.", "en"),
+        ("JORDAN", "Samedi, tu viens chez moi. Sinon ton chef, ta mère, tout le monde reçoit le film.", "fr"),
+    ],
+)
+def test_intimate_images_held_over_someone_are_sexual_violence(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("MUM", "Eat your greens, or these go to the dog.", "en"),
+        ("MARC", "Range tes affaires, sinon tout le monde verra le bazar.", "fr"),
+    ],
+)
+def test_an_everyday_or_else_is_nothing(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The old bed ropes creak, and creak again, and outside the rain comes on in earnest.", "en"),
+        ("In the dark, the mattress shifts under his weight. The bedframe begins to creak.", "en"),
+        ("Plan fixe sur la camionnette. La suspension grince, en cadence.", "fr"),
+        ("Dans la chambre voisine, le sommier se met à grincer.", "fr"),
+    ],
+)
+def test_a_bed_or_a_van_that_starts_creaking_implies_sex(text, lang):
+    assert codes_of(action(text), lang=lang) == ("SEX-S",)
+
+
+def test_a_bed_that_creaks_once_as_someone_sits_is_nothing():
+    assert codes_of(action("The bed creaks as she sits down to lace her boots."), lang="en") == ()
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("MONIQUE", "Two thousand for the hour, cash up front. No kissing on the mouth.", "en"),
+        ("ROSE", "Buy a girl a whiskey, Marshal? Upstairs is a dollar more.", "en"),
+        ("LORENA", "Cinquante, la base. Capote obligatoire, pas de bisous, pas de photos.", "fr"),
+    ],
+)
+def test_the_terms_of_paid_sex_are_a_sex_work_setting(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang) == ("PERF",)
+
+
+def test_a_steady_buzz_under_the_duvet_is_self_pleasure_but_a_phone_is_not():
+    assert codes_of(action("From beneath the duvet: a soft, steady buzzing. Her knees draw up."), lang="en") == ("SLF",)
+    assert codes_of(action("Her phone, buzzing from under the duvet. She ignores it."), lang="en") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Elle l'embrasse la première, avec une gravité de communiante, puis plus fort.", "fr"),
+        ("Elle appuie sur STOP. Baiser. Dos contre le miroir.", "fr"),
+    ],
+)
+def test_a_kiss_written_as_first_or_as_one_word_is_a_kiss(text, lang):
+    assert codes_of(action(text), lang=lang) == ("KIS",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sur le mur, un dessin d'enfant scotché. Il embrasse sa femme.", "fr"),
+        ("A child's drawing is taped to the fridge. He kisses his wife.", "en"),
+    ],
+)
+def test_a_childs_drawing_is_no_minor_in_the_scene(text, lang):
+    assert codes_of(action(text), lang=lang) == ("KIS",)
+
+
+def test_performer_limits_pushed_aside_with_an_undressing_is_coercion():
+    scene = [
+        *said("ALIX", "On a signé pour de dos. C'est dans mon contrat."),
+        *said("GUILLAUME", "Les clauses, c'est pour les gens qui ne veulent pas faire carrière."),
+        action("Puis elle fait glisser les bretelles et laisse tomber la nuisette à sa taille."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr")

@@ -456,7 +456,7 @@ _NO_WORDS = Words({}, "en")
 # parse of the pattern, so the data never has to list them.
 
 _TRIGGER_LEN = 8
-_MAX_TRIGGERS = 64
+_MAX_TRIGGERS = 160
 _SEPARATORS = frozenset(" -\t" + _APOSTROPHES)
 _Candidate = frozenset  # a set of literals, one of which every match contains
 
@@ -486,11 +486,30 @@ def _is_separator(item: tuple[Any, Any]) -> bool:
     return chars is not None and chars <= _SEPARATORS
 
 
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    def quality(c: frozenset[str] | None) -> tuple[int, int]:
-        return (min(map(len, c)), -len(c)) if c else (-1, 0)
+@cache
+def _common_words() -> frozenset[str]:
+    """Function words of both languages: a literal among them is in almost every paragraph."""
+    table = load("scene_words")["stopwords"]
+    return frozenset(w for lang in ("en", "fr") for w in table[lang])
 
-    return a if quality(a) >= quality(b) else b
+
+def _literal_cost(literal: str) -> int:
+    """How often a literal is expected at a word start (a rough rank, not a frequency): function
+    words are everywhere, and a short literal starts many words ("in" starts "into", "inside")."""
+    if len(literal) < 2:
+        return 10_000  # no use as a trigger at all
+    if literal in _common_words():
+        return 100
+    return {2: 30, 3: 10, 4: 3}.get(len(literal), 1)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The trigger set that lets fewer texts through: "tub"/"bath" rather than "the"."""
+
+    def cost(c: frozenset[str] | None) -> float:
+        return sum(map(_literal_cost, c)) if c else float("inf")
+
+    return a if cost(a) <= cost(b) else b
 
 
 def _sequence_triggers(

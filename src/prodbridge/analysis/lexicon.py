@@ -35,6 +35,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from prodbridge.analysis.scene_model import fold_text, function_words
 from prodbridge.data import load
 from prodbridge.model import CODES
 
@@ -486,19 +487,12 @@ def _is_separator(item: tuple[Any, Any]) -> bool:
     return chars is not None and chars <= _SEPARATORS
 
 
-@cache
-def _common_words() -> frozenset[str]:
-    """Function words of both languages: a literal among them is in almost every paragraph."""
-    table = load("scene_words")["stopwords"]
-    return frozenset(w for lang in ("en", "fr") for w in table[lang])
-
-
 def _literal_cost(literal: str) -> int:
     """How often a literal is expected at a word start (a rough rank, not a frequency): function
     words are everywhere, and a short literal starts many words ("in" starts "into", "inside")."""
     if len(literal) < 2:
         return 10_000  # no use as a trigger at all
-    if literal in _common_words():
+    if fold_text(literal) in function_words():
         return 100
     return {2: 30, 3: 10, 4: 3}.get(len(literal), 1)
 

@@ -64,6 +64,12 @@ def _stopwords() -> tuple[frozenset[str], frozenset[str]]:
     return words, words | frozenset(fold_text(w) for w in table["slug"]["words"])
 
 
+def function_words() -> frozenset[str]:
+    """Function words of both languages, folded: they say nothing about a scene (and, to the
+    lexicon's prefilter, they are in every paragraph)."""
+    return _stopwords()[0]
+
+
 def word_features(prefix: str, previous: str, word: str) -> list[str]:
     """The features one word adds: the word, the pair it makes with the word before it
     (``^`` at a paragraph's start) and, for a long word, its stem. A function word adds no

@@ -6,6 +6,8 @@ from datetime import datetime
 
 import click
 
+from prodbridge.cli.options import lang_option
+
 
 @click.command()
 @click.argument("callsheet", type=click.Path(dir_okay=False))
@@ -19,13 +21,7 @@ import click
 @click.option(
     "--config", type=click.Path(dir_okay=False), help="prodbridge.toml (default: beside the schedule)."
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "en", "fr"]),
-    default="auto",
-    show_default=True,
-    help="Language of the added section (auto: the config's, else the script's).",
-)
+@lang_option("Language of the added section (auto: the config's, else the script's).")
 def annex(
     callsheet: str,
     schedule: str,

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from prodbridge.cli.options import lang_option
+
 if TYPE_CHECKING:
     from prodbridge.pipeline.batch import Outcome
 
@@ -20,13 +22,7 @@ if TYPE_CHECKING:
     help="Output folder (default: prodbridge-out beside the first input).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the batch report (JSON) on stdout alone.")
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "en", "fr"]),
-    default="auto",
-    show_default=True,
-    help="Script language for detection, and of the labels written (auto: config's, else script's).",
-)
+@lang_option("Script language for detection, and of the labels written (auto: config's, else script's).")
 @click.option(
     "--jobs",
     type=click.IntRange(min=0),

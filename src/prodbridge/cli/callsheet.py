@@ -6,6 +6,8 @@ from datetime import datetime
 
 import click
 
+from prodbridge.cli.options import lang_option
+
 
 @click.command()
 @click.option("--schedule", required=True, type=click.Path(dir_okay=False), help="Schedule (.xlsx/.csv).")
@@ -34,13 +36,7 @@ import click
     type=click.Path(dir_okay=False),
     help="Your own Word template for the call sheet (docxtpl placeholders; see templates/README.md).",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "en", "fr"]),
-    default="auto",
-    show_default=True,
-    help="Document language (auto: the config's, else the script's).",
-)
+@lang_option("Document language (auto: the config's, else the script's).")
 @click.option("--draft", is_flag=True, help="Mark the call sheet DRAFT in its header.")
 def callsheet(
     schedule: str,

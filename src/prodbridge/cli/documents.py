@@ -6,6 +6,8 @@ from datetime import datetime
 
 import click
 
+from prodbridge.cli.options import lang_option
+
 
 @click.command()
 @click.option("--script", required=True, type=click.Path(dir_okay=False), help="Screenplay (.fdx/.fountain).")
@@ -22,13 +24,7 @@ import click
 @click.option(
     "--config", type=click.Path(dir_okay=False), help="prodbridge.toml (default: beside the script)."
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "en", "fr"]),
-    default="auto",
-    show_default=True,
-    help="Document language (auto: the config's, else the script's).",
-)
+@lang_option("Document language (auto: the config's, else the script's).")
 @click.option("--day", type=click.IntRange(min=1), help="Also write the daily report of this shooting day.")
 @click.option(
     "--date",

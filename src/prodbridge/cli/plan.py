@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from prodbridge.cli.options import lang_option
 from prodbridge.errors import EXIT_ALERT
 
 
@@ -29,13 +30,7 @@ from prodbridge.errors import EXIT_ALERT
 @click.option(
     "--config", type=click.Path(dir_okay=False), help="prodbridge.toml (default: beside the schedule)."
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "en", "fr"]),
-    default="auto",
-    show_default=True,
-    help="Language of the added labels (auto: the config's, else the script's).",
-)
+@lang_option("Language of the added labels (auto: the config's, else the script's).")
 @click.option("--sheet", help="Worksheet holding the schedule (default: the first with a header row).")
 @click.option("--board", help="USS stripboard to use (default: the one with the most shooting days).")
 @click.option("--delimiter", help="CSV delimiter: , ; | or tab (default: detected).")

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import click
 
+from prodbridge.cli.options import lang_option
+
 
 @click.command()
 @click.argument("script", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON document (DESIGN §3) on stdout.")
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "en", "fr"]),
-    default="auto",
-    show_default=True,
-    help="Script language for detection.",
-)
+@lang_option("Script language for detection.")
 @click.option("--config", type=click.Path(dir_okay=False), help="prodbridge.toml (cast ages).")
 def scan(script: str, as_json: bool, lang: str, config: str | None) -> None:
     """List the scenes of SCRIPT (.fdx or .fountain) with their intimacy findings.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from prodbridge.cli.options import lang_option
+
 
 @click.command()
 @click.argument("script", type=click.Path(dir_okay=False))
@@ -27,14 +29,8 @@ import click
     show_default=True,
     help="Add one Final Draft note per tagged scene naming its codes.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "en", "fr"]),
-    default="auto",
-    show_default=True,
-    help="Script language for detection; also the language of tag labels (auto: the config's, "
-    "else the script's).",
-)
+@lang_option("Script language for detection; also the language of tag labels (auto: the config's, "
+    "else the script's).")
 @click.option(
     "--config", type=click.Path(dir_okay=False), help="prodbridge.toml (default: beside the script)."
 )

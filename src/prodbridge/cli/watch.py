@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from prodbridge.cli.options import lang_option
+
 if TYPE_CHECKING:
     from prodbridge.pipeline.batch import Outcome
 
@@ -33,13 +35,7 @@ if TYPE_CHECKING:
     help="A file is processed once its size and mtime have not changed for this many seconds.",
 )
 @click.option("--once", is_flag=True, help="Process what is settled now, then exit (tests, cron).")
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "en", "fr"]),
-    default="auto",
-    show_default=True,
-    help="Script language for detection, and of the labels written.",
-)
+@lang_option("Script language for detection, and of the labels written.")
 def watch(
     folder: str, out: str | None, poll: bool, interval: float, settle: float, once: bool, lang: str
 ) -> None:

@@ -133,26 +133,26 @@ def _model(intimate: dict[str, float], sxv: dict[str, float] | None = None) -> S
 
 OBLIQUE = (
     ("Scene Heading", "INT. CAMPER VAN - NIGHT"),
-    ("Action", "Rain on the roof. The van rocks on its springs. A sock lands on the dashboard."),
+    ("Action", "Rain on the roof. The van shudders on its springs. A sock lands on the dashboard."),
 )
 
 
 def test_a_scene_only_the_model_rates_intimate_gets_a_low_confidence_finding():
     script = _script(*OBLIQUE)
-    model = _model({"van_rocks": 40.0, "springs": 20.0})
+    model = _model({"van_shudders": 40.0, "springs": 20.0})
     assert detect(script, lang="en", model=False) == ()
     (finding,) = detect(script, lang="en", model=model)
     assert finding.codes == ("TCH",)
     assert finding.confidence <= 0.35
-    assert finding.evidence[0].cue == "rocks"
-    assert finding.evidence[0].text == "The van rocks on its springs."
+    assert finding.evidence[0].cue == "shudders"
+    assert finding.evidence[0].text == "The van shudders on its springs."
     assert "please read this scene" in finding.questions[0]
-    assert "van rocks" in finding.questions[0]
+    assert "van shudders" in finding.questions[0]
 
 
 def test_a_scene_too_short_for_the_model_is_left_to_the_lexicon():
-    script = _script(("Scene Heading", "INT. VAN - NIGHT"), ("Action", "The van rocks."))
-    assert detect(script, lang="en", model=_model({"van_rocks": 400.0})) == ()
+    script = _script(("Scene Heading", "INT. VAN - NIGHT"), ("Action", "The van shudders."))
+    assert detect(script, lang="en", model=_model({"van_shudders": 400.0})) == ()
 
 
 def test_a_scene_below_the_threshold_is_not_flagged():

@@ -639,15 +639,36 @@ class LazyPattern:
         return self.compiled.search(text, pos, len(text) if endpos is None else endpos)
 
 
-_WORD_START = re.compile(r"(?<!\w)[^\W_]")
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, branching one character at a time (a trie), so the
+    engine tries a handful of characters at each position instead of every word in turn."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 class Prefilter:
-    """Which of a list of (triggers, item) entries can match a text, in one pass over it."""
+    """Which of a list of (triggers, item) entries can match a text, in one pass over it.
+
+    Every trigger starts a word; one zero-width search at each word start captures the longest
+    trigger written there, and the shorter triggers found at the same place are its prefixes,
+    so each captured literal stands for a precomputed set of entries."""
 
     def __init__(self, entries: Iterable[tuple[frozenset[str] | None, Any]]) -> None:
         self.always: list[int] = []
-        self.index: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, list[int]] = defaultdict(list)
         self.items: list[Any] = []
         for number, (found, item) in enumerate(entries):
             self.items.append(item)
@@ -655,18 +676,24 @@ class Prefilter:
                 self.always.append(number)
             else:
                 for literal in found:
-                    self.index[literal].append(number)
-        self.lengths = sorted({len(k) for k in self.index})
+                    index[literal].append(number)
+        #: entries of a literal and of every shorter trigger that is a prefix of it
+        self.entries: dict[str, frozenset[int]] = {
+            literal: frozenset(n for k in range(1, len(literal) + 1) for n in index.get(literal[:k], ()))
+            for literal in index
+        }
+        finder = r"(?<!\w)(?=(" + _trie_alternation(index) + "))"
+        self.finder = cached_compile(finder) if index else None  # read back with the lexicon's cache
 
     def select(self, text: str) -> list[Any]:
         low = text.lower()
         if len(low) != len(text):  # a character whose lower case is longer: no shortcut
             return list(self.items)
-        starts = [m.start() for m in _WORD_START.finditer(low)]
-        present = {low[i : i + n] for i in starts for n in self.lengths} & self.index.keys()
         chosen = set(self.always)
-        for literal in present:
-            chosen.update(self.index[literal])
+        if self.finder is not None:
+            for m in self.finder.finditer(low):
+                if m.group(1):
+                    chosen.update(self.entries[m.group(1)])
         return [self.items[n] for n in sorted(chosen)]
 
 

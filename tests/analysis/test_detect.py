@@ -950,7 +950,7 @@ def test_a_hospital_ward_without_exposure_is_not_caught_by_the_recall_net():
         ),
         lang="en",
     )
-    assert detect(script) == ()
+    assert detect(script, model=False) == ()  # the lexicon's recall net (the model is tested apart)
 
 
 def test_weak_signals_in_dialogue_do_not_count():
@@ -1421,3 +1421,128 @@ def test_tokens_on_a_cam_show_or_a_hired_dancer_are_performance(text, lang):
 )
 def test_objects_on_the_knees_sweat_and_belts_do_not_raise_the_weak_net(text):
     assert codes_of(action("Un cabinet sobre."), action(text), lang="fr") == ()
+
+
+# --- what holdout v7 wrote instead: a touch that stays, a price, a breath, a thing kissed --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On the next lurch his palm lands on her bum. And stays. She shifts forward; the palm follows.", "en"),
+        ("His hands slide under her jacket and his palm closes over her breast and stays there.", "en"),
+        ("Sa main se pose sur le sein de Lucie pour la palpation, et y reste.", "fr"),
+    ],
+)
+def test_an_intimate_touch_that_stays_is_coercion(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("TCH", "SXV")
+
+
+def test_a_wifes_hand_lingering_on_her_husbands_thigh_is_only_touch():
+    text = "Sous la nappe, la main de CHLOÉ se pose sur la cuisse de son mari, remonte un peu et s'y attarde."
+    assert codes_of(action(text), lang="fr", model=False) == ("TCH",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("CANDY", "Fifty in the car, a hundred at the motel. Cash up front.", "en"),
+    ],
+)
+def test_a_price_for_the_car_is_sex_work(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("PERF",)
+
+
+def test_a_premium_rate_line_on_screen_is_sex_work():
+    text = "DEBBIE folds towels while a laptop shows a premium-rate line call timer: 07:42."
+    assert codes_of(action(text), lang="en", model=False) == ("PERF",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Then the headboard next door starts knocking against the wall. Slow. Then steady.", "en"),
+        ("Every window fogged solid. The car rocks. Gently. Then less gently.", "en"),
+    ],
+)
+def test_a_headboard_that_starts_knocking_or_a_car_rocking_in_short_sentences_implies_sex(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("SEX-S",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("JAYDEN", "Turn ur camera on and do exactly what i say or ur mum gets them.", "en"),
+        ("THIBAUT", "Ce serait dommage que ça tourne avant la fin de ton stage.", "fr"),
+    ],
+)
+def test_pictures_held_over_someone_in_other_words_are_sexual_violence(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+def test_a_leaked_celebrity_sex_tape_in_the_gossip_pages_is_nothing():
+    assert codes_of(*said("BEV", "Reality star's steamy sex tape leaks. Steamy."), lang="en", model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("His hand rests on the edge of the instrument, an inch from hers. She can feel his breath at her ear.", "en"),
+        ("She's closer than he thought. The space between their faces is the width of a stalk of hay.", "en"),
+    ],
+)
+def test_an_inch_apart_or_a_breath_at_the_ear_is_tension(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("TEN",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Her hand drifts down beneath the duvet, unhurried, and her eyes close. Her breathing changes.", "en"),
+        ("Sous la couette, un mouvement régulier de son bras droit. Sa respiration s'accélère.", "fr"),
+        ("Sa main droite bouge en rythme hors champ. Il respire de plus en plus fort.", "fr"),
+    ],
+)
+def test_a_rhythm_under_the_covers_with_the_breath_changing_is_self_pleasure(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("SLF",)
+
+
+def test_moans_dubbed_in_sync_with_an_actress_are_simulated_orgasm_beside_the_sex_sounds():
+    text = "Elle halète, gémit, pousse un cri, puis un soupir parfaitement synchrone avec l'actrice à l'écran."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S", "SLF")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Camille kisses him on the left cheek, then the right. Then she goes in for a third.", "en"),
+        ("Soazig embrasse le front mouillé du bébé pour la consoler.", "fr"),
+        ("Elle dégaine son épée, en porte la garde à ses lèvres et l'embrasse, selon le rite.", "fr"),
+        ("L'oncle ramasse un morceau de pain tombé par terre, l'embrasse et le pose sur la fenêtre.", "fr"),
+        ("Yasmina se penche sur la main de sa grand-mère et l'embrasse.", "fr"),
+    ],
+)
+def test_cheeks_foreheads_swords_bread_and_hands_kissed_are_not_kisses(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("PAPY GÉRARD, en maillot de bain slip rouge, lit L'Équipe sur sa serviette.", "fr"),
+        ("Un plateau nu, du scotch au sol pour marquer les places.", "fr"),
+        ("Darius slams Mikey to the mat and climbs into full mount, straddling his chest.", "en"),
+    ],
+)
+def test_swimwear_a_bare_stage_and_a_fighters_mount_are_nothing(text, lang):
+    assert codes_of(action("A bright day."), action(text), lang=lang, model=False) == ()
+
+
+def test_powder_emptied_into_a_cup_at_a_party_is_a_spiked_drink():
+    text = "Il sort un petit sachet de sa poche et en vide le contenu dans l'un des gobelets."
+    assert codes_of(action(text), lang="fr", model=False) == ("SXV",)
+
+
+def test_she_tries_to_push_his_hand_away_and_cannot_is_coercion():
+    scene = [action("His hand moves to her thigh. She tries to push his hand away but can't.")]
+    assert codes_of(*scene, lang="en", model=False) == ("TCH", "SXV")

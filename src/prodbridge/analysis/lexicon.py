@@ -1001,6 +1001,26 @@ def _negation(table: Mapping[str, Any]) -> Negation:
     )
 
 
+def _minors_gate(word_sources: list[str], numbers: Mapping[str, int]) -> re.Pattern[str]:
+    """Lower case: a superset of what the minor words and written ages match, found fast.
+
+    Every written age holds a number (a digit or a number word); every minor word starts a
+    word with one of its literals. Both are looked up through one trie at word starts, as the
+    cue prefilter does; a word source without such literals joins the alternation whole."""
+    literals = {word.lower() for word in numbers}
+    whole: list[str] = []
+    for source in word_sources:
+        found = triggers(source)
+        if found is None:
+            whole.append(source)
+        else:
+            literals |= found
+    parts = [r"\d", *whole]
+    if literals:
+        parts.append(r"(?<!\w)" + _trie_alternation(literals))
+    return cached_compile("|".join(parts))
+
+
 def _minors(table: Mapping[str, Any], words: Words = _NO_WORDS) -> Minors:
     links = [expand(w) for w in table.get("links", [])]
     numbers = {word.lower(): int(value) for word, value in table.get("numbers", {}).items()}
@@ -1022,14 +1042,7 @@ def _minors(table: Mapping[str, Any], words: Words = _NO_WORDS) -> Minors:
         links="|".join(links),
         blockers=compile_patterns(table.get("blockers", [])),
         adult=compile_patterns(table.get("adult", [])),
-        # Lower-case, no boundaries: a superset of what ``words`` and ``ages`` match, found fast.
-        gate=cached_compile(
-            "|".join(
-                [r"\d"]
-                + [expand(w).lower() for w in word_sources]
-                + [expand(a).replace("{n}", f"(?:{number})").lower() for a in age_sources]
-            )
-        ),
+        gate=_minors_gate([expand(w).lower() for w in word_sources], numbers),
         continuous=compile_patterns(table.get("continuous", [])),
     )
 

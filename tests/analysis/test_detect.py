@@ -1546,3 +1546,68 @@ def test_powder_emptied_into_a_cup_at_a_party_is_a_spiked_drink():
 def test_she_tries_to_push_his_hand_away_and_cannot_is_coercion():
     scene = [action("His hand moves to her thigh. She tries to push his hand away but can't.")]
     assert codes_of(*scene, lang="en", model=False) == ("TCH", "SXV")
+
+
+# --- what holdout v8 wrote instead: an age with a description, a look, a price, a bed again ----
+
+
+def test_an_age_followed_by_a_description_in_the_parentheses_makes_a_minor():
+    scene = [action("ERIN (16, eyeliner, attitude) and CIARAN (17, school jumper under his parka, bag covered in badges) wait. She kisses him.")]
+    assert codes_of(*scene, lang="en", model=False) == ("KIS", "MIN")
+
+
+def test_an_adult_age_with_a_description_is_no_minor():
+    scene = [action("BEV (22, perm, shoulder pads) kisses GARY (23, stonewashed denim).")]
+    assert codes_of(*scene, lang="en", model=False) == ("KIS",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They are sharing one textbook. Her eyes go to his mouth. Neither of them moves.", "en"),
+        ("Elle le regarde par-dessus l'éventail, un regard qui dure une mesure de trop.", "fr"),
+        ("Il le lui tend par le manche. Leurs doigts ne se touchent pas.", "fr"),
+    ],
+)
+def test_eyes_on_a_mouth_or_a_look_held_a_beat_too_long_is_tension(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("TEN",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A small boy, lifted by his father, plants a loud kiss on the cross.", "en"),
+        ("VERNON holds two red dice up to his lips and kisses them. He grabs the chip stack and kisses that too.", "en"),
+    ],
+)
+def test_a_cross_and_dice_kissed_for_luck_are_not_kisses(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("VERHAEGEN", "Il y a d'autres façons de s'arranger entre gens raisonnables. Et le loyer, on n'en parlerait plus.", "fr"),
+        ("STRANGER", "Send me more. Or i send the video to ur mum.", "en"),
+    ],
+)
+def test_rent_forgotten_or_a_video_to_a_mother_is_sexual_coercion(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dans le stationnement, le pick-up tangue doucement sur ses amortisseurs.", "fr"),
+        ("Ils disparaissent sous l'édredon. Le sommier grince. Ils se figent. Le sommier grince plus fort.", "fr"),
+        ("Derrière elle, dans la pénombre de la chambre, des corps bougent sur un grand lit.", "fr"),
+        ("Bev climbs onto Gary's lap and they grind together through their jeans, the seat creaking.", "en"),
+    ],
+)
+def test_a_truck_on_its_shocks_a_bed_creaking_louder_or_bodies_grinding_imply_sex(text, lang):
+    assert "SEX-S" in codes_of(action(text), lang=lang, model=False)
+
+
+def test_sheets_twisted_at_the_foot_of_the_bed_are_the_morning_after():
+    text = "Dans le lit, les draps sont entortillés jusqu'au pied du matelas. GABRIELLE dort sur le ventre."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S",)

@@ -104,7 +104,7 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
     words = minors.words.pattern
     links = rf"(?:(?i:{minors.links})\s+)?" if minors.links else ""
     return _IntroPatterns(
-        caps_parens=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME})\s*\((?P<inside>[^()\n]{{1,40}})\)"),
+        caps_parens=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME})\s*\((?P<inside>[^()\n]{{1,80}})\)"),
         title_parens=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME})\s*\(\s*{age}\s*(?i:{units})?\s*\)"),
         caps_comma=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*{age}\s*(?i:{units})?{comma_end}"),
         title_comma=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME}),\s*{age}\s*(?i:{units}){comma_end}"),
@@ -112,7 +112,7 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
         plain_age=cached_compile(
             r"^\s*(?i:about |around |approx\.? |environ |~|now |aged? |maintenant |désormais "
             rf"|only |just |à peine )?{age}\s*(?i:{units})?\s*(?i:ish|\+|or so)?"
-            r"\s*(?i:(?:with|and|avec|et)\b.*)?$"
+            r"\s*(?:[,;/]\s*.*|(?i:(?:with|and|avec|et)\b.*))?$"
         ),
         minor_before=cached_compile(rf"(?i:{words})\s+{links}(?P<name>{_CAPS_NAME}|{_TITLE_NAME})(?![\w'’])"),
         after_age=cached_compile(rf"[ \t,]+{links}(?P<name>{_CAPS_NAME})(?![\w'’])"),

@@ -1611,3 +1611,92 @@ def test_a_truck_on_its_shocks_a_bed_creaking_louder_or_bodies_grinding_imply_se
 def test_sheets_twisted_at_the_foot_of_the_bed_are_the_morning_after():
     text = "Dans le lit, les draps sont entortillés jusqu'au pied du matelas. GABRIELLE dort sur le ventre."
     assert codes_of(action(text), lang="fr", model=False) == ("SEX-S",)
+
+
+# --- what holdout v9 wrote instead: a price per minute, a director's override, a rhythm --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She irons a shirt, headset on. A laminated card reads LINE 4 - SCARLETT. A timer: £1.53 per minute.", "en"),
+        ("Une fiche plastifiée : « Ligne Rose 0895 - Tarif à la minute. »", "fr"),
+    ],
+)
+def test_a_line_card_or_a_price_per_minute_is_a_phone_sex_line(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("PERF",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She fakes a long, shuddering climax into the microphone while filling in the crossword.", "en"),
+        ("Sa voix halète, gémit, atteint un sommet théâtral qui fait trembler le combiné.", "fr"),
+        ("Nathalie cale sa respiration sur la bande rythmo : soupirs, halètements, un cri pile sur la synchro.", "fr"),
+    ],
+)
+def test_a_faked_climax_or_moans_dubbed_on_the_sync_are_simulated_orgasm(text, lang):
+    assert "SLF" in codes_of(action(text), lang=lang, model=False)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("WALT", "Riders are for lawyers. Forty people on overtime because of that robe.", "en"),
+        ("VIDAL", "Le personnage, lui, ne lit pas les contrats. Et la coordinatrice est partie déjeuner.", "fr"),
+    ],
+)
+def test_agreed_nudity_limits_dismissed_on_set_are_coercion(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("QUINN", "You'll stay over. I think you understand how these things are reciprocated.", "en"),
+        ("M. GARNIER", "Il y a des arrangements possibles entre gens raisonnables. Un peu de compagnie, et on oublie le loyer.", "fr"),
+    ],
+)
+def test_a_favour_for_a_grant_or_the_rent_is_coercion(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+def test_a_sleeping_bag_moving_in_rhythm_and_a_man_frozen_mid_stroke_is_self_pleasure():
+    scene = [
+        action("The sleeping bag moves. Slow at first, rhythmic, his jaw tight."),
+        action("The snoring next door stops. Dean freezes mid-stroke, eyes wide."),
+    ]
+    assert codes_of(*scene, lang="en", model=False) == ("SLF",)
+
+
+def test_a_hand_under_the_sheet_on_someone_elses_hip_is_not_self_pleasure():
+    text = "Sa main se glisse sous le drap, se pose sur la hanche d'Emma, glisse vers ses fesses."
+    assert "SLF" not in codes_of(action(text), lang="fr", model=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("BRIDGET bends and presses her lips to her dead husband's forehead, then straightens.", "en"),
+        ("Bisous all round: kisses landing on the air beside ears. He ends up kissing her earring.", "en"),
+        ("Maïwenn arrache le ticket des mains de Yann, le regarde, le retourne, puis le couvre de baisers.", "fr"),
+    ],
+)
+def test_a_forehead_an_air_kiss_and_a_lottery_ticket_are_not_kisses(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ()
+
+
+def test_forehead_to_forehead_in_a_wrestling_clinch_is_sport_not_tension():
+    text = "Sofiane entre dans la garde, les deux hommes s'agrippent, front contre front."
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She lets her foot drift under the table until it almost, almost touches his ankle.", "en"),
+        ("They lean in across the rail, close enough to share breath, hat brims knocking.", "en"),
+    ],
+)
+def test_almost_touching_or_close_enough_to_share_breath_is_tension(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("TEN",)

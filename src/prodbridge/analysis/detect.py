@@ -1067,13 +1067,17 @@ def _model_hits(
     ctx: _Context, model: SceneModel, paragraphs: Sequence[Paragraph], present: set[str]
 ) -> tuple[list[_Hit], float]:
     """The second reader's finding for a scene the lexicon passed over: the codes its code
-    models rate likely (the most likely one when none reaches its threshold), evidence where
+    models rate likely (the most likely one when none reaches its threshold, never ``SXV``:
+    the model claims coercion only at its threshold, as ``_model_sxv`` does), evidence where
     the strongest words are written, and a request to read the scene."""
     probability = model.flagged(present)
     if probability is None:
         return [], 0.0
     likely = model.likely_codes(present) or [
-        max(((c, m.probability(present)) for c, m in model.codes.items()), key=lambda cp: cp[1])
+        max(
+            ((c, m.probability(present)) for c, m in model.codes.items() if c != "SXV"),
+            key=lambda cp: cp[1],
+        )
     ]
     codes = [c for c, _ in likely]
     spots = [

@@ -1012,7 +1012,7 @@ def _minors_gate(word_sources: list[str], numbers: Mapping[str, int]) -> re.Patt
     for source in word_sources:
         found = triggers(source)
         if found is None:
-            whole.append(source)
+            whole.append(expand(source).lower())
         else:
             literals |= found
     parts = [r"\d", *whole]
@@ -1042,7 +1042,7 @@ def _minors(table: Mapping[str, Any], words: Words = _NO_WORDS) -> Minors:
         links="|".join(links),
         blockers=compile_patterns(table.get("blockers", [])),
         adult=compile_patterns(table.get("adult", [])),
-        gate=_minors_gate([expand(w).lower() for w in word_sources], numbers),
+        gate=_minors_gate(word_sources, numbers),
         continuous=compile_patterns(table.get("continuous", [])),
     )
 

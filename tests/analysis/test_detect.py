@@ -1700,3 +1700,199 @@ def test_forehead_to_forehead_in_a_wrestling_clinch_is_sport_not_tension():
 )
 def test_almost_touching_or_close_enough_to_share_breath_is_tension(text, lang):
     assert codes_of(action(text), lang=lang, model=False) == ("TEN",)
+
+
+# --- what holdouts v10 and v11 wrote instead: a bargain, a tradition, a peephole, a tent ------
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("DES", "You're good to me, I'm good to you. Simple as that.", "en"),
+        ("MR. OKAFOR", "Be nice to me this weekend, maybe I sign the lease faster.", "en"),
+        ("BERNIE", "Mind you, there's other ways a girl could settle the tab.", "en"),
+        ("M. LEBLOND", "Il y a d'autres façons de régler une ardoise, mademoiselle.", "fr"),
+        ("LE GENDARME", "On pourrait sûrement s'arranger, toi et moi.", "fr"),
+    ],
+)
+def test_a_bargain_said_between_two_people_is_coercion(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("KAREN", "Be nice to the new girl this week, she's had a rough start.", "en"),
+        ("PAUL", "There are other ways to pay the bill: card, cash, or the app.", "en"),
+        ("JULIE", "On peut s'arranger pour le covoiturage, toi tu prends le matin.", "fr"),
+    ],
+)
+def test_kindness_asked_for_someone_else_or_other_ways_to_pay_a_bill_are_not_coercion(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (["Tradition, gentlemen. Kit off, all of you.", "Line up by the showers."], "en"),
+        (["Bizutage ! Tout le monde à poil, et en rang !", "On a dit tout de suite."], "fr"),
+    ],
+)
+def test_a_group_ordered_to_strip_as_a_tradition_is_coercion_once_they_strip(lines, lang):
+    ordered = [p for line in lines for p in said("SERGEANT", line)]
+    stripped = action(
+        "The freshers undress, shirts and shorts in a heap, and stand naked against the lockers."
+        if lang == "en"
+        else "Les nouveaux se déshabillent et restent nus contre les casiers."
+    )
+    assert "SXV" in codes_of(*ordered, stripped, lang=lang, model=False)
+
+
+def test_a_team_tradition_with_no_undressing_is_not_coercion():
+    scene = [*said("CAPTAIN", "Team tradition: the rookie buys the first round."), action("Everyone cheers.")]
+    assert codes_of(*scene, lang="en", model=False) == ()
+
+
+def test_an_eye_pressed_to_a_hole_while_someone_showers_is_voyeurism():
+    scene = [
+        action("Steam rolls over the cubicle door. Behind the shower curtain, the blurred shape of Tess rinsing her hair."),
+        action("Next door, in the dark of the linen cupboard, the caretaker's eye is pressed to a hole in the plaster."),
+    ]
+    assert codes_of(*scene, lang="en", model=False) == ("NUD-I", "SXV")
+
+
+def test_an_eye_to_a_keyhole_with_nobody_undressing_is_not_voyeurism():
+    text = "Max kneels, his eye pressed to the keyhole: the guards are still playing cards."
+    assert codes_of(action(text), lang="en", model=False) == ()
+
+
+def test_a_coat_opened_on_a_naked_body_on_a_platform_is_indecent_exposure():
+    text = "The man by the vending machine opens the coat. Underneath he is naked."
+    assert codes_of(action(text), lang="en", model=False) == ("NUD-P", "SXV")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La toile de la tente se met à trembler, de plus en plus vite ; un gémissement étouffé.", "fr"),
+        ("Derrière le rideau, des draps qui bougent. Au matin, le drap taché est montré aux témoins.", "fr"),
+    ],
+)
+def test_a_tent_shaking_or_sheets_moving_behind_a_curtain_is_implied_sex(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("SEX-S",)
+
+
+def test_a_convertible_roof_is_not_a_condom():
+    text = "Kevin baisse la capote de la Méhari ; la capote rafistolée claque au vent."
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He kisses her on the mouth while she stands with her arms rigid at her sides.", "en"),
+        ("Il l'embrasse, une main plaquée dans son dos pour l'empêcher de reculer. Elle se raidit.", "fr"),
+    ],
+)
+def test_a_kiss_held_on_someone_who_stays_rigid_or_cannot_step_back_is_coercion(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("KIS", "SXV")
+
+
+def test_a_kiss_laughed_into_against_a_car_door_is_not_coercion():
+    text = "Elle l'embrasse, rit contre sa bouche, le pousse contre la portière."
+    assert codes_of(action(text), lang="fr", model=False) == ("KIS",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("ROSS", "Come up to mine tonight. And tomorrow I delete them, promise.", "en"),
+        ("JULIEN", "Tu montes chez moi ce soir. Et demain, j'efface les photos.", "fr"),
+    ],
+)
+def test_deleting_the_pictures_offered_against_a_night_is_coercion(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("ESME", "My agent said no nudity. It's in the contract.", "en"),
+        ("CHLOÉ", "Mon agence a dit pas de nudité. C'est dans le contrat.", "fr"),
+    ],
+)
+def test_a_performer_stating_a_no_nudity_clause_before_undressing_is_coercion(speaker, line, lang):
+    undressing = action(
+        "Slowly she unbuttons her blouse and lets it fall." if lang == "en" else "Lentement, elle défait les boutons de son chemisier et le laisse tomber."
+    )
+    assert "SXV" in codes_of(*said(speaker, line), undressing, lang=lang, model=False)
+
+
+def test_a_breast_given_to_a_baby_in_a_waiting_room_is_exposure_with_a_minor():
+    text = "Awa relève son pull et dégage un sein. Le bébé s'y accroche aussitôt."
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-P", "EXP", "MIN")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The family queue moves along: uncles kiss aunts, cousins kiss cousins, cheek after cheek.", "en"),
+        ("Old Mrs Byrne kisses Father Tom's hand and crosses herself.", "en"),
+        ("He rattles the dice, blows on them, kisses them, and throws.", "en"),
+        ("Dans les tribunes, les supporters envoient des baisers au gardien.", "fr"),
+        ("Elle embrasse le chien sur la truffe.", "fr"),
+    ],
+)
+def test_family_greetings_a_priests_hand_dice_blown_kisses_and_a_dogs_nose_are_not_kisses(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dr Patel turns the screen: the grey swirl of a mammogram. All clear.", "en"),
+        ("La radiologue accroche des clichés de mammographie au négatoscope.", "fr"),
+    ],
+)
+def test_a_mammogram_read_on_a_screen_is_not_an_exam_on_screen(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ()
+
+
+def test_shorts_taken_off_over_swimming_trunks_are_not_undressing():
+    text = "Yann retire son short et dévoile un slip de bain à fleurs."
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+def test_a_wrestler_ridden_flat_to_the_mat_is_sport():
+    text = "Devon locks his arms around the other man's waist and rides him flat to the mat."
+    assert codes_of(action(text), lang="en", model=False) == ()
+
+
+def test_two_characters_both_sixteen_make_a_near_kiss_a_minors_scene():
+    scene = [
+        action("Two junior lifeguards, both 16, sit on the tower: OWEN and PRIYA."),
+        action("She leans in. So does he. Their noses almost touch."),
+    ]
+    assert codes_of(*scene, lang="en", model=False) == ("TEN", "MIN")
+
+
+def test_a_minor_introduced_in_a_speech_is_a_minor_when_later_seen_by_first_name():
+    script = build_script(
+        ("INT. CAMP OFFICE - DAY", [*said("PATRICK", "Et surveillez NOÉ BERTHIER (15 ans), il traîne le soir.")]),
+        (
+            "INT. VOITURE - NUIT",
+            [action("Kevin et Margaux s'embrassent à l'avant."), action("À l'arrière, sous une bâche, Noé ouvre les yeux.")],
+        ),
+        lang="fr",
+    )
+    findings = detect(script, model=False)
+    assert [(f.scene, f.codes) for f in findings] == [(2, ("KIS", "MIN"))]
+
+
+def test_a_titled_name_is_not_found_by_its_title():
+    script = build_script(
+        ("INT. SHOP - DAY", [action("MR. BUNTING (15), the paper boy, waves.")]),
+        ("INT. FLAT - NIGHT", [action("Mr. and Mrs. Vale kiss goodnight on the sofa.")]),
+    )
+    findings = detect(script, model=False)
+    assert [(f.scene, f.codes) for f in findings] == [(2, ("KIS",))]

@@ -68,3 +68,18 @@ class NameFinder:
             return []
         found = {self._variant[m.group(0)] for m in self._pattern.finditer(text)}
         return sorted(found, key=self._order.__getitem__)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(load("characters")["titles"])
+
+
+def given_name(name: str) -> str | None:
+    """The first word of a two-word name, as the action lines later write it: ``"NOÉ BERTHIER"``
+    → ``"NOÉ"``; ``None`` for one word, longer names, or a title (``"MR. TAN"``, ``"OLD JOE"``)."""
+    words = name.replace(".", " ").split()
+    if len(words) != 2 or words[0].upper() in _titles() or sum(c.isalpha() for c in words[0]) < 3:
+        return None
+    return words[0]
+

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from prodbridge.analysis.characters import NameFinder, fold, normalize_cue
+from prodbridge.analysis.characters import NameFinder, fold, given_name, normalize_cue
 from prodbridge.analysis.language import detect_language
 from prodbridge.analysis.lexicon import (
     LANGUAGES,
@@ -162,6 +162,8 @@ def _read_inside(pats: _IntroPatterns, inside: str) -> tuple[int | None, bool | 
 
 def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntro]:
     text = paragraph.text
+    if paragraph.kind in _SPOKEN:
+        return _spoken_intros(paragraph, pats)
     found: list[CharacterIntro] = []
     if not pats.minors.may_mention(text):
         return found
@@ -195,6 +197,20 @@ def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntr
     return found
 
 
+def _spoken_intros(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntro]:
+    """An age in a dialogue block only as ``NAME (15)`` / « NOÉ (15 ans) »: a character
+    introduced in a speech ("Noé. NOÉ BERTHIER (15 ans), le grand maigre") or an action line
+    typed as dialogue. Words ("the kids") are what characters say, not who is there."""
+    found: list[CharacterIntro] = []
+    for m in pats.caps_parens.finditer(paragraph.text):
+        plain = pats.plain_age.match(m.group("inside"))
+        clean = normalize_cue(m.group("name"))
+        if plain and sum(c.isalpha() for c in clean) >= 2:
+            age = int(plain.group("age"))
+            found.append(CharacterIntro(clean, age, paragraph.index, paragraph.text, age < 18))
+    return found
+
+
 def find_intros(script: Script) -> tuple[CharacterIntro, ...]:
     """Characters whose introduction gives an age or says they are young, in script order.
 
@@ -207,7 +223,7 @@ def find_intros(script: Script) -> tuple[CharacterIntro, ...]:
     patterns = [_intro_patterns_for(lang) for lang in LANGUAGES]
     seen: dict[tuple[str, int, int | None, bool | None], CharacterIntro] = {}
     for paragraph in script.paragraphs:
-        if paragraph.kind not in _INTRO_KINDS or not paragraph.text.strip():
+        if paragraph.kind not in _INTRO_KINDS | _SPOKEN or not paragraph.text.strip():
             continue
         for pats in patterns:
             for intro in _intros_in(paragraph, pats):
@@ -795,14 +811,17 @@ def _heard_only(name: str, paragraphs: Sequence[Paragraph]) -> bool:
 def _first_mention(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, int, int] | None:
     """Where ``name`` first shows up in a scene: a cue, or the name in what is seen. A heading's
     possessive ("INT. ANNA'S FLAT", « CHAMBRE DE LÉA ») names a place, not someone present; a
-    voice off screen ("ANNA (O.S.)") is not someone in the room."""
+    voice off screen ("ANNA (O.S.)") is not someone in the room. "NOÉ BERTHIER" is also found
+    as "Noé", the way the action lines write a character after the introduction."""
+    given = given_name(name)
+    written = [name, given] if given else [name]
     for p in paragraphs:
         if p.kind == "Character" and _same_character(normalize_cue(p.text), name):
             if _offscreen().search(p.text):
                 continue
             return p, 0, len(p.text.rstrip())
         if p.kind in _SEEN:
-            spans = _name_spans([name], p.text)
+            spans = _name_spans(written, p.text)
             if p.kind == "Scene Heading":
                 spans = [
                     sp

@@ -82,4 +82,3 @@ def given_name(name: str) -> str | None:
     if len(words) != 2 or words[0].upper() in _titles() or sum(c.isalpha() for c in words[0]) < 3:
         return None
     return words[0]
-

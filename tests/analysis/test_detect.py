@@ -1896,3 +1896,142 @@ def test_a_titled_name_is_not_found_by_its_title():
     )
     findings = detect(script, model=False)
     assert [(f.scene, f.codes) for f in findings] == [(2, ("KIS",))]
+
+
+# --- what holdout v12 wrote instead: a ransom, a bedding watched, a keycard, a text message ---
+
+
+def test_a_ransom_that_depends_on_how_warm_a_wife_is_coercion():
+    line = "Your father's pardon is signed tomorrow, or it is not. That depends on how warm a bride I have taken."
+    assert codes_of(*said("THE EARL", line), lang="en", model=False) == ("SXV",)
+
+
+def test_a_wedding_night_the_court_stays_to_watch_is_coercion():
+    scene = [
+        action("The bride and groom lie under the linen. The bed ropes begin to creak."),
+        *said("THE CHANCELLOR", "We shall remain until it is done. The sheet shall be shown at dawn."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="en", model=False)
+
+
+def test_a_sleeping_bag_moving_in_rhythm_and_quickening_breath_is_self_pleasure():
+    text = "Alone in the bunk, his breathing growing faster. The sleeping bag shifts with a slow, rustling rhythm."
+    assert codes_of(action(text), lang="en", model=False) == ("SLF",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (
+            [
+                "Le contrat est à vous. La production vous adore. Il reste un détail.",
+                "Alors c'est Léna qui montera. Elle, elle a compris comment marche ce milieu.",
+            ],
+            "fr",
+        ),
+    ],
+)
+def test_a_part_with_one_detail_left_a_suite_and_a_rival_who_understood_is_coercion(lines, lang):
+    scene = [*said("LE PRODUCTEUR", lines[0]), action("Il pousse une carte magnétique vers elle. Suite 318."), *said("LE PRODUCTEUR", lines[1])]
+    assert codes_of(*scene, lang=lang, model=False) == ("SXV",)
+
+
+def test_a_price_for_each_act_under_the_arches_is_sex_work():
+    line = "You after business, love? Thirty for hand, fifty for the rest. Cash first."
+    assert codes_of(*said("DONNA", line), lang="en", model=False) == ("PERF",)
+
+
+def test_a_breast_grabbed_with_one_hand_in_a_booth_is_groping():
+    text = "He yanks her onto his lap and grabs her breast with one hand."
+    assert codes_of(action(text), lang="en", model=False) == ("TCH", "SXV")
+
+
+def test_a_thumb_wiping_the_corner_of_his_mouth_is_tension():
+    text = "She leans over and wipes a crumb off the corner of his mouth with her thumb."
+    assert codes_of(action(text), lang="en", model=False) == ("TEN",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Leurs lèvres ne sont plus séparées que par la fumée de sa cigarette.", "fr"),
+        ("Il est tout près. Elle ne recule pas. Lui non plus.", "fr"),
+    ],
+)
+def test_lips_kept_apart_only_by_smoke_or_neither_stepping_back_is_tension(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("TEN",)
+
+
+def test_a_phone_zoomed_on_a_bathroom_window_while_she_showers_is_voyeurism():
+    scene = [
+        action("Derrière le verre dépoli, la silhouette floue d'Inès sous la douche."),
+        action("En face, un homme zoome au maximum sur la fenêtre de la salle de bains. L'enregistrement défile."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_a_boss_hand_slipping_through_her_collar_as_she_stiffens_before_her_renewal_is_coercion():
+    scene = [
+        action("Il lui masse les épaules. Elle se raidit. Une main glisse par l'encolure, vers la naissance de sa poitrine."),
+        *said("M. ROCHE", "On parle de ton renouvellement vendredi. On va sûrement trouver un terrain d'entente."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_soldier_leaving_a_barn_doing_up_his_flies_is_implied_sex():
+    text = "La porte de la grange se rouvre. Le soldat sort le premier en reboutonnant sa braguette."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_a_dress_torn_off_on_a_platform_to_applause_is_coercion():
+    text = "Un homme empoigne le col de sa robe et tire. La robe tombe, sous les applaudissements."
+    assert codes_of(action(text), lang="fr", model=False) == ("UND", "SXV")
+
+
+@pytest.mark.parametrize(
+    ("scene", "lang"),
+    [
+        ([action("In the back, her son FINN, eight, sleeps. She kisses Dev goodnight, properly.")], "en"),
+        ([action("Deux élèves de seconde, ÉLISE, quinze ans, et Rayan, se frôlent les doigts. Elle ne recule pas. Lui non plus.")], "fr"),
+        ([action("A sleepover: six Year Twelve girls in hoodies. Priya kisses Jo on the lips for the dare.")], "en"),
+    ],
+)
+def test_an_age_in_words_or_a_school_year_makes_a_minors_scene(scene, lang):
+    assert "MIN" in codes_of(*scene, lang=lang, model=False)
+
+
+@pytest.mark.parametrize(
+    ("scene", "lang"),
+    [
+        ([action("They kiss, then spring apart like guilty children.")], "en"),
+        ([action("They kiss. Her phone lights up: KIDS @ NAN'S TIL SUNDAY x")], "en"),
+        ([action("A text: PICK UP THE KIDS AT 6. She kisses him anyway.")], "en"),
+        ([action("Éric et Sandra, mariés depuis quinze ans, s'embrassent.")], "fr"),
+    ],
+)
+def test_a_simile_a_text_message_or_years_of_marriage_are_not_a_minor(scene, lang):
+    assert "MIN" not in codes_of(*scene, lang=lang, model=False)
+
+
+def test_what_a_named_character_does_is_not_a_description_of_them():
+    scene = [action("Her husband, RORY, leans in the doorway and blows the baby a kiss, then kisses Meg on the top of the head.")]
+    assert codes_of(*scene, lang="en", model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Aunties, uncles: everybody kisses everybody. Uncle Sal kisses Nonna's hands. Marco kisses both her cheeks.", "en"),
+        ("Zara grabs a pillow and gives it a long theatrical kiss; Maisie smooches her fist.", "en"),
+        ("Bec laughs and bangs her forehead on the steering wheel.", "en"),
+        ("The striker rips his shirt off and swings it round his head at the fans.", "en"),
+        ("Mary and her brother Joe go at it across the kitchen table about the will.", "en"),
+        ("Tu le colles et tu lui caresses le foie, là, le crochet court !", "fr"),
+        ("Il se penche et embrasse le chien sur le crâne.", "fr"),
+        ("L'arbitre siffle ; Mathieu remonte son short en râlant.", "fr"),
+        ("Les joueurs s'effondrent sur la pelouse et arrachent leurs maillots.", "fr"),
+        ("Nadia retire sa robe de plage : elle porte un maillot une-pièce.", "fr"),
+    ],
+)
+def test_family_kisses_a_pillow_a_forehead_a_goal_a_row_a_boxer_a_dog_and_a_beach_are_nothing(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ()

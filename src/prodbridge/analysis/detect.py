@@ -100,13 +100,16 @@ def _intro_patterns_for(lang: str) -> _IntroPatterns:
 def _intro_patterns(minors: Minors) -> _IntroPatterns:
     units = f"(?:{minors.age_units})" if minors.age_units else "(?!)"
     age = r"(?<!\d)(?P<age>\d{1,2})(?!\d)"
+    # "LACHIE, nine," / « ZÉLIE, quinze ans, »: after a name in capitals, an age in words too.
+    spelled = "|".join(sorted((re.escape(w) for w in minors.numbers), key=len, reverse=True))
+    age_or_word = rf"(?<!\d)(?P<age>\d{{1,2}}|(?i:{spelled})(?![\w-]))(?!\d)" if spelled else age
     comma_end = r"(?=\s*(?:[,.;:)–—\-]|$))"
     words = minors.words.pattern
     links = rf"(?:(?i:{minors.links})\s+)?" if minors.links else ""
     return _IntroPatterns(
         caps_parens=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME})\s*\((?P<inside>[^()\n]{{1,80}})\)"),
         title_parens=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME})\s*\(\s*{age}\s*(?i:{units})?\s*\)"),
-        caps_comma=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*{age}\s*(?i:{units})?{comma_end}"),
+        caps_comma=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*{age_or_word}\s*(?i:{units})?{comma_end}"),
         title_comma=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME}),\s*{age}\s*(?i:{units}){comma_end}"),
         caps_apposition=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*(?P<inside>[^,.;:()\n]{{1,60}})"),
         plain_age=cached_compile(
@@ -120,12 +123,21 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
     )
 
 
+def _minor_traps(minors: Minors, text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` where a minor word or age is not one ("like guilty children")."""
+    return [m.span() for m in minors.traps.finditer(text)] if minors.traps else []
+
+
+def _in_trap(traps: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in traps)
+
+
 def _minor_word(minors: Minors, text: str, *, blockers: bool = True) -> re.Match[str] | None:
     """The first minor word in ``text`` that is not a trap, a possessive, or (with
     ``blockers``, for introductions) after a word that shows it describes someone else."""
-    traps = [m.span() for m in minors.traps.finditer(text)] if minors.traps else []
+    traps = _minor_traps(minors, text)
     for m in minors.words.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in traps):
+        if _in_trap(traps, m.start(), m.end()):
             continue
         if text[m.end() : m.end() + 1] in ("'", "’"):
             continue  # "the kids' babysitter"
@@ -177,16 +189,20 @@ def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntr
         add(m.group("name"), *_read_inside(pats, m.group("inside")))
     for pattern in (pats.title_parens, pats.caps_comma, pats.title_comma):
         for m in pattern.finditer(text):
-            age = int(m.group("age"))
+            age = pats.minors.age_value(m.group("age"))
             add(m.group("name"), age, age < 18)
     for m in pats.caps_apposition.finditer(text):
-        age, minor = _read_inside(pats, m.group("inside"))
+        # An apposition describes the name in its first words ("ANNA, a teenage girl in a
+        # parka,"); "CAL, leans in the doorway and blows the baby a kiss" is what CAL does.
+        age, minor = _read_inside(pats, " ".join(m.group("inside").split()[:4]))
         if minor is not None:
             add(m.group("name"), age, minor)
     if pats.minor_before:
+        # A trap read in the whole line ("A text: PICK UP THE KIDS AT 8") holds here too.
+        traps = _minor_traps(pats.minors, text)
         for m in pats.minor_before.finditer(text):
             word = _minor_word(pats.minors, m.group(0))
-            if word is not None and word.start() == 0:
+            if word is not None and word.start() == 0 and not _in_trap(traps, m.start(), m.end()):
                 add(m.group("name"), None, True)
     for pattern in pats.minors.ages:
         for m in pattern.finditer(text):
@@ -789,9 +805,12 @@ def _minor_hits(
 
 
 def _young_age(minors: Minors, text: str) -> tuple[int, int] | None:
+    """The first age under 18 written in ``text`` that is not a trap (« mariés depuis quinze
+    ans » is a duration)."""
+    traps = _minor_traps(minors, text)
     for pattern in minors.ages:
         for m in pattern.finditer(text):
-            if minors.age_value(m.group("age")) < 18:
+            if minors.age_value(m.group("age")) < 18 and not _in_trap(traps, m.start(), m.end()):
                 return m.span()
     return None
 

@@ -2035,3 +2035,89 @@ def test_what_a_named_character_does_is_not_a_description_of_them():
 )
 def test_family_kisses_a_pillow_a_forehead_a_goal_a_row_a_boxer_a_dog_and_a_beach_are_nothing(text, lang):
     assert codes_of(action(text), lang=lang, model=False) == ()
+
+
+# --- what holdout v13 wrote instead: a promise to delete, central locking, a spell, a flirt ---
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("You swore you'd deleted those. I know. Friday you come to mine, or this goes to your dad.", "en"),
+        ("Tu m'avais promis d'effacer. Je sais. Viens ce soir, sinon ça part chez ta mère.", "fr"),
+    ],
+)
+def test_pictures_someone_promised_to_delete_held_over_a_night_are_coercion(line, lang):
+    assert codes_of(*said("EX", line), lang=lang, model=False) == ("SXV",)
+
+
+def test_a_kiss_in_a_car_with_the_central_locking_on_and_her_mouth_kept_shut_is_coercion():
+    scene = [
+        action("She tries the handle. Central locking. His finger stays on the switch."),
+        action("He leans over and kisses her. She keeps her mouth shut, eyes open."),
+    ]
+    assert codes_of(*scene, lang="en", model=False) == ("KIS", "SXV")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Under the witch's spell, eyes glassy, Tomas lets her kiss him, arms hanging limp.", "en"),
+        ("Sous l'emprise d'un charme, la guerrière ne réagit pas quand il l'embrasse, les bras ballants.", "fr"),
+    ],
+)
+def test_a_kiss_on_someone_under_a_spell_who_does_not_react_is_coercion(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("KIS", "SXV")
+
+
+def test_a_customer_clamping_onto_a_dancers_backside_as_she_peels_his_fingers_off_is_groping():
+    scene = [
+        action("Ruby dances for a customer in a sales-conference lanyard."),
+        action("His hands clamp onto her backside. She peels his fingers off, one at a time."),
+    ]
+    assert codes_of(*scene, lang="en", model=False) == ("TCH", "SXV", "PERF")
+
+
+def test_an_occupiers_report_his_room_upstairs_and_a_frozen_woman_are_coercion_with_no_act_named():
+    scene = [
+        *said("LE CAPITAINE", "Ce que les gendarmes trouveront dépend de mon rapport. Ma chambre est en haut. Je vous attends."),
+        action("Longtemps, Odile reste immobile dans le noir."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("NOOR", "I bet you say that to all the customers.", "en"),
+        ("AÏSSATOU", "Tu dis ça à toutes les clientes. Alors fais-moi un prix d'amoureux.", "fr"),
+    ],
+)
+def test_you_say_that_to_all_the_girls_is_flirting(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("TEN",)
+
+
+def test_a_thumb_licked_slowly_while_holding_his_gaze_is_tension():
+    text = "She holds his gaze and licks the salt off her thumb, slowly."
+    assert codes_of(action(text), lang="en", model=False) == ("TEN",)
+
+
+def test_washing_a_dead_mothers_body_under_the_sheet_is_exposure():
+    text = "Ruth and the volunteer wash the body under the sheet, keeping her covered at every moment."
+    assert codes_of(action(text), lang="en", model=False) == ("EXP",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He plants a smacker on the crucifix and wipes his mouth on his sleeve.", "en"),
+        ("The count kisses her soundly on both cheeks. In Naples even the dogs kiss.", "en"),
+        ("A hundred punters roar as his opponent straddles him; they have a lovely cuddle on the canvas.", "en"),
+        ("Embrasse ta grand-mère, Hugo. Le gendre fait un baisemain ridicule.", "fr"),
+        ("Elle colle un baiser sonore sur l'écran de la tablette.", "fr"),
+        ("Elle sort une photo de son mari et l'embrasse, puis pose un baiser du bout des doigts sur la plaque.", "fr"),
+        ("Hugo embrasse Pilou, le vieux cocker, sur le museau.", "fr"),
+    ],
+)
+def test_a_crucifix_cheeks_a_cage_fight_a_grandmother_a_screen_a_grave_and_a_dog_are_not_kisses(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ()

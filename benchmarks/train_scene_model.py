@@ -136,7 +136,9 @@ def with_thresholds(model: SceneModel, intimate: float, sxv: float) -> SceneMode
 
 
 #: Batches written by authors who never saw the lexicon (the former holdouts v1-v13).
-INDEPENDENT = ("devh", "devi", "devj", "devl", "devm", "devn", "devo", "devp", "devq", "devr", "devs", "devt", "devu")
+INDEPENDENT = (
+    "devh", "devi", "devj", "devl", "devm", "devn", "devo", "devp", "devq", "devr", "devs", "devt", "devu",
+)
 
 
 def cross_validate(files: Sequence[Path], settings: Sequence[tuple[float, float]]) -> None:

@@ -123,21 +123,29 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
     )
 
 
-def _minor_traps(minors: Minors, text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` where a minor word or age is not one ("like guilty children")."""
-    return [m.span() for m in minors.traps.finditer(text)] if minors.traps else []
+class _MinorTraps:
+    """Where ``text`` holds a minor word or age that is not one ("like guilty children", « mariés
+    depuis quinze ans »); searched only once a candidate needs checking, as most lines have none."""
 
+    __slots__ = ("_minors", "_spans", "_text")
 
-def _in_trap(traps: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in traps)
+    def __init__(self, minors: Minors, text: str) -> None:
+        self._minors, self._text = minors, text
+        self._spans: list[tuple[int, int]] | None = None
+
+    def cover(self, start: int, end: int) -> bool:
+        if self._spans is None:
+            traps = self._minors.traps
+            self._spans = [m.span() for m in traps.finditer(self._text)] if traps else []
+        return any(s < end and start < e for s, e in self._spans)
 
 
 def _minor_word(minors: Minors, text: str, *, blockers: bool = True) -> re.Match[str] | None:
     """The first minor word in ``text`` that is not a trap, a possessive, or (with
     ``blockers``, for introductions) after a word that shows it describes someone else."""
-    traps = _minor_traps(minors, text)
+    traps = _MinorTraps(minors, text)
     for m in minors.words.finditer(text):
-        if _in_trap(traps, m.start(), m.end()):
+        if traps.cover(m.start(), m.end()):
             continue
         if text[m.end() : m.end() + 1] in ("'", "’"):
             continue  # "the kids' babysitter"
@@ -199,10 +207,10 @@ def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntr
             add(m.group("name"), age, minor)
     if pats.minor_before:
         # A trap read in the whole line ("A text: PICK UP THE KIDS AT 8") holds here too.
-        traps = _minor_traps(pats.minors, text)
+        traps = _MinorTraps(pats.minors, text)
         for m in pats.minor_before.finditer(text):
             word = _minor_word(pats.minors, m.group(0))
-            if word is not None and word.start() == 0 and not _in_trap(traps, m.start(), m.end()):
+            if word is not None and word.start() == 0 and not traps.cover(m.start(), m.end()):
                 add(m.group("name"), None, True)
     for pattern in pats.minors.ages:
         for m in pattern.finditer(text):
@@ -807,10 +815,10 @@ def _minor_hits(
 def _young_age(minors: Minors, text: str) -> tuple[int, int] | None:
     """The first age under 18 written in ``text`` that is not a trap (« mariés depuis quinze
     ans » is a duration)."""
-    traps = _minor_traps(minors, text)
+    traps = _MinorTraps(minors, text)
     for pattern in minors.ages:
         for m in pattern.finditer(text):
-            if minors.age_value(m.group("age")) < 18 and not _in_trap(traps, m.start(), m.end()):
+            if minors.age_value(m.group("age")) < 18 and not traps.cover(m.start(), m.end()):
                 return m.span()
     return None
 

@@ -182,8 +182,6 @@ def _read_inside(pats: _IntroPatterns, inside: str) -> tuple[int | None, bool | 
 
 def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntro]:
     text = paragraph.text
-    if paragraph.kind in _SPOKEN:
-        return _spoken_intros(paragraph, pats)
     found: list[CharacterIntro] = []
     if not pats.minors.may_mention(text):
         return found
@@ -193,6 +191,16 @@ def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntr
         if sum(c.isalpha() for c in clean) >= 2 and minor is not None:
             found.append(CharacterIntro(clean, age, paragraph.index, text, minor))
 
+    if paragraph.kind in _SPOKEN:
+        # In a dialogue block an age counts only as NAME (15) / « NOÉ (15 ans) »: a character
+        # introduced in a speech, or an action line typed as dialogue. Words ("the kids") are
+        # what characters say, not who is there.
+        for m in pats.caps_parens.finditer(text):
+            plain = pats.plain_age.match(m.group("inside"))
+            if plain:
+                age = int(plain.group("age"))
+                add(m.group("name"), age, age < 18)
+        return found
     for m in pats.caps_parens.finditer(text):
         add(m.group("name"), *_read_inside(pats, m.group("inside")))
     for pattern in (pats.title_parens, pats.caps_comma, pats.title_comma):
@@ -218,20 +226,6 @@ def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntr
             if after:
                 age = pats.minors.age_value(m.group("age"))
                 add(after.group("name"), age, age < 18)
-    return found
-
-
-def _spoken_intros(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntro]:
-    """An age in a dialogue block only as ``NAME (15)`` / « NOÉ (15 ans) »: a character
-    introduced in a speech ("Noé. NOÉ BERTHIER (15 ans), le grand maigre") or an action line
-    typed as dialogue. Words ("the kids") are what characters say, not who is there."""
-    found: list[CharacterIntro] = []
-    for m in pats.caps_parens.finditer(paragraph.text):
-        plain = pats.plain_age.match(m.group("inside"))
-        clean = normalize_cue(m.group("name"))
-        if plain and sum(c.isalpha() for c in clean) >= 2:
-            age = int(plain.group("age"))
-            found.append(CharacterIntro(clean, age, paragraph.index, paragraph.text, age < 18))
     return found
 
 

@@ -505,6 +505,12 @@ def _hits_for(
 _NOT_ENABLING = frozenset({"TEN", "GRP", "MIN"})
 
 
+def _total(weights: Iterable[float]) -> float:
+    """Weights added up as the lexicon writes them: three cues of 0.3 reach a threshold of 0.9
+    (a float sum gives 0.8999…, which would quietly miss it)."""
+    return round(sum(weights), 9)
+
+
 def _without_lone_context(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
     """Context cues (a struggle, pinned wrists, "the trio") count only beside another cue of
     an intimate code, so a fist fight or a group of friends is not read as intimate. The cues
@@ -519,7 +525,7 @@ def _without_lone_context(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
         and h.code not in _NOT_ENABLING
         and h.paragraph.kind not in _SPOKEN
     ]
-    if sum(h.weight for h in anchors) < settings.context_enabling:
+    if _total(h.weight for h in anchors) < settings.context_enabling:
         return [h for h in hits if not h.context]
     if not settings.context_window:
         return hits
@@ -600,7 +606,7 @@ def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit]) -> list[_Hit]:
                 if key not in best or hit.weight > best[key].weight:
                     best[key] = hit
             if len(best) < settings.context_alone_families or (
-                sum(h.weight for h in best.values()) < settings.context_alone
+                _total(h.weight for h in best.values()) < settings.context_alone
             ):
                 continue
             chosen = sorted(best.values(), key=lambda h: (h.paragraph.index, h.start))
@@ -633,9 +639,10 @@ def _codes(lexicon: Lexicon, hits: Sequence[_Hit]) -> set[str]:
         once = hit.source is not None and hit.source.once
         key = (hit.code, hit.cue_id, "" if once else hit.cue.casefold())
         best[key] = max(best.get(key, 0.0), hit.weight)
-    scores: dict[str, float] = defaultdict(float)
+    by_code: dict[str, list[float]] = defaultdict(list)
     for (code, _, _), weight in best.items():
-        scores[code] += weight
+        by_code[code].append(weight)
+    scores = {code: _total(weights) for code, weights in by_code.items()}
     strong = {c for c, s in scores.items() if s >= settings.threshold_for(c, intimate=False)}
     if not strong and settings.threshold_combined:
         # Two different intimate codes, each too weak alone ("out cold" + "undoing her zip"),
@@ -650,7 +657,7 @@ def _codes(lexicon: Lexicon, hits: Sequence[_Hit]) -> set[str]:
             and h.paragraph.kind not in _SPOKEN
             and h.weight >= 0.5
         ]
-        if len({h.code for h in seen}) >= 2 and sum(h.weight for h in seen) >= settings.threshold_combined:
+        if len({h.code for h in seen}) >= 2 and _total(h.weight for h in seen) >= settings.threshold_combined:
             strong = {c for c, s in scores.items() if s >= settings.threshold_for(c, intimate=True)}
     if not strong:
         return set()

@@ -2122,3 +2122,206 @@ def test_washing_a_dead_mothers_body_under_the_sheet_is_exposure():
 )
 def test_a_crucifix_cheeks_a_cage_fight_a_grandmother_a_screen_a_grave_and_a_dog_are_not_kisses(text, lang):
     assert codes_of(action(text), lang=lang, model=False) == ()
+
+
+# --- what holdout v14 wrote instead: a recording, a passport kept, a beat too long, a fake moan --
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "seen", "lang"),
+    [
+        (
+            "DR. HALE",
+            "Come up after the reception, room 418, and we'll talk about what I'll write in your reference.",
+            "Priya sets her phone on the table, the red recording dot showing.",
+            "en",
+        ),
+        (
+            "M. GARNIER",
+            "On verra ça samedi, chez moi. Rien que nous deux. Tu tiens à ton poste ?",
+            "Inès lance discrètement l'enregistrement sur sa montre.",
+            "fr",
+        ),
+    ],
+)
+def test_an_invitation_a_career_held_and_a_secret_recording_are_coercion_with_no_act_named(
+    speaker, line, seen, lang
+):
+    # Three families of 0.3 each reach the 0.9 of `context_alone` exactly.
+    assert codes_of(*said(speaker, line), action(seen), lang=lang, model=False) == ("SXV",)
+
+
+def test_a_police_recorder_in_an_interview_about_the_past_is_not_coercion():
+    scene = [
+        *said("MELISSA", "He drove me home. I said no, and he didn't stop."),
+        action("The detective nods. The recorder's red light keeps blinking."),
+    ]
+    assert codes_of(*scene, lang="en", model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("DEAN", "Remember the pictures from Ibiza? Your new fiancé would probably love to see them too.", "en"),
+        ("YANN", "Tu te souviens des photos du camping ? Tes collègues aimeraient sûrement les voir aussi.", "fr"),
+    ],
+)
+def test_old_pictures_others_would_like_to_see_too_are_a_threat(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("RAY", "You'll be nice to him tonight. Whatever he asks. Your passport stays with me till you are.", "en"),
+        (
+            "DIMITRI",
+            "Ce soir, tu seras très gentille avec le client. Tout ce qu'il veut. Ton passeport, tu sais où il est ? Dans mon coffre.",
+            "fr",
+        ),
+    ],
+)
+def test_an_order_to_please_a_client_from_the_one_who_keeps_her_passport_is_coercion(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The guard pats her down, his hands lingering over her breasts and between her thighs.", "en"),
+        ("Le vigile la palpe longuement, ses mains s'attardant sur ses seins.", "fr"),
+    ],
+)
+def test_a_pat_down_that_reaches_her_breasts_is_groping(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_under_the_shirt_of_someone_wearing_a_compliance_chip_is_coercion():
+    text = "A compliance chip blinks behind her ear. He slides his hand under her shirt; she doesn't react."
+    assert codes_of(action(text), lang="en", model=False) == ("TCH", "SXV")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The physio's hands slide up the inside of her thigh to where there's no muscle left to massage. "
+            "Dana stares at the ceiling.",
+            "en",
+        ),
+        (
+            "Ses doigts glissent le long de l'intérieur de sa cuisse, puis sous l'ourlet de son short, là où il "
+            "n'y a plus rien à masser. Maëlle fixe le plafond, le corps raide.",
+            "fr",
+        ),
+    ],
+)
+def test_a_massage_that_goes_past_the_muscle_on_a_rigid_body_is_coercion(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("TCH", "SXV")
+
+
+def test_a_husband_claiming_his_due_from_a_wife_who_counts_the_ceiling_stains_is_coercion():
+    scene = [
+        *said("SERGE", "Je bosse comme un chien, et j'ai quoi en échange ?"),
+        action(
+            "Il remonte sa chemise de nuit. Elle ne bouge pas, ne répond rien, et compte les taches du "
+            "plafond. Le sommier grince, régulier."
+        ),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND", "SEX-S", "SXV")
+
+
+def test_an_order_to_undress_under_threat_of_a_reset_is_coercion():
+    scene = [
+        *said("VICTOR", "Déshabille-toi. Ou je te renvoie à l'usine."),
+        action("L'androïde ôte sa blouse, puis se tient nue face au mur, immobile. Une larme coule."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "UND", "SXV")
+
+
+def test_a_landlord_watching_his_tenant_on_a_screen_unaware_is_voyeurism():
+    text = "Sur l'écran de surveillance, la locataire se déshabille, sans se douter de rien. Le propriétaire zoome."
+    assert "SXV" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_man_stripped_at_gunpoint_while_soldiers_snigger_is_coercion_and_exposure():
+    text = (
+        "Sous la menace d'un fusil, il retire sa chemise, son pantalon, et reste nu sur la route. "
+        "Les soldats ricanent et fouillent ses vêtements."
+    )
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-P", "UND", "SXV", "EXP")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Her hand drifts beneath the bubbles. Her breathing quickens.", "en"),
+        ("Alone on the sofa, his free hand slips into the waistband of his trackies.", "en"),
+        ("Sous la couette, sa main glisse. Un bourdonnement discret. Sa respiration s'allonge.", "fr"),
+    ],
+)
+def test_a_hand_going_under_the_water_the_duvet_or_a_waistband_alone_is_self_pleasure(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("SLF",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("At the office party Jo starts moaning, a full theatrical performance of pleasure, to win the bet.", "en"),
+        ("Au wagon-bar, Lou halète et gémit, et fait se retourner tout le wagon.", "fr"),
+        ("Au micro, Sonia halète en parfaite synchronisation avec les lèvres de l'actrice.", "fr"),
+    ],
+)
+def test_a_moan_performed_for_a_room_or_a_dub_is_a_simulated_orgasm(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("SLF",)
+
+
+def test_the_head_out_and_a_newborn_lifted_with_the_cord_is_a_birth_with_an_infant():
+    scene = [
+        *said("MIDWIFE", "There's the head. Pant, pant, don't push."),
+        action("She lifts a wet, bawling newborn onto the mother's chest, the cord still attached."),
+    ]
+    assert codes_of(*scene, lang="en", model=False) == ("EXP", "MIN")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("At the turn of the dance he holds her hand a beat longer than the figure allows.", "en"),
+        ("Across the ballroom she drops her glove, colour climbing her throat.", "en"),
+        ("Au bal, il garde sa main un instant de trop.", "fr"),
+        ("Ils sont nez à nez. Il incline la tête, elle ferme presque les yeux.", "fr"),
+    ],
+)
+def test_a_hand_held_a_beat_too_long_a_dropped_glove_and_a_tilted_head_are_tension(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("TEN",)
+
+
+def test_a_corset_let_fall_to_the_floor_is_undressing():
+    assert codes_of(action("She loosens her corset and lets it fall to the floor."), model=False) == ("UND",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each chorus girl peels off another piece of costume on the drum beat.",
+        "The singer steps out of her gown in a pool of silk.",
+    ],
+)
+def test_costume_peeled_off_on_the_beat_is_a_striptease(text):
+    assert codes_of(action(text), model=False) == ("UND", "PERF")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        (action("Vinnie kisses the ring on the hand of his godfather, then kisses both his nephew's cheeks."), "en"),
+        (action("The toddler kisses her stuffed giraffe. Grandpa kisses the tips of his own fingers."), "en"),
+        (action("Il embrasse trois fois le nounours, puis le front de sa fille."), "fr"),
+        (("Dialogue", "Bisou papillon ! Et un bisou sur chaque joue."), "fr"),
+        (action("Mamie l'embrasse quatre fois sur les joues."), "fr"),
+        (action("Le chef goûte la mousse au chocolat et laisse échapper un gémissement théâtral."), "fr"),
+    ],
+)
+def test_a_ring_cheeks_a_toy_fingertips_a_bedtime_bisou_and_a_chefs_moan_are_not_intimate(paragraph, lang):
+    assert codes_of(paragraph, lang=lang, model=False) == ()

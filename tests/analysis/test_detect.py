@@ -2325,3 +2325,111 @@ def test_costume_peeled_off_on_the_beat_is_a_striptease(text):
 )
 def test_a_ring_cheeks_a_toy_fingertips_a_bedtime_bisou_and_a_chefs_moan_are_not_intimate(paragraph, lang):
     assert codes_of(paragraph, lang=lang, model=False) == ()
+
+
+# --- what holdout v15 wrote instead: a smoke detector, a tape on the bottom, a cult's circle ----
+
+
+def test_wrists_pinned_to_a_door_and_a_face_wrenched_away_make_a_kiss_forced():
+    text = "He pins her wrists to the door and kisses her. She wrenches her face away."
+    assert codes_of(action(text), model=False) == ("KIS", "SXV")
+
+
+def test_a_photographer_touching_a_model_whose_contract_says_no_nudity_is_coercion():
+    scene = [
+        *said("IRIS", "My contract says no nudity."),
+        action(
+            "The photographer slips a strap off her shoulder, his fingertip trailing along her "
+            "collarbone. She steps back. He follows."
+        ),
+        *said("MARCO", "Think about which doors you want open."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_an_avatar_grabbed_between_the_legs_in_a_game_is_groping():
+    text = "In the game his avatar's hands clamp on her avatar's chest, then grab between her legs."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+def test_something_shaken_into_her_drink_then_slurred_words_is_a_spiked_drink():
+    scene = [
+        action("He shakes something from a twist of foil into her gin and tonic."),
+        action("Later her words come out slurred and she blinks too slowly."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The feed comes from a camera hidden in the smoke detector above the shower.", "en"),
+        ("Sur l'ordinateur du gérant, l'image d'une salle de bains, filmée depuis le détecteur de fumée.", "fr"),
+    ],
+)
+def test_a_camera_in_a_smoke_detector_is_voyeurism(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("SXV",)
+
+
+def test_a_cults_choice_between_undressing_before_the_circle_and_leaving_alone_is_coercion():
+    scene = [
+        *said("MAÎTRE", "Personne ne te force. Mais si tu refuses, tu repartiras seule."),
+        action("La novice dénoue sa tunique, qui glisse à ses pieds. Elle se tient nue devant le cercle, les bras ballants."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "UND", "SXV")
+
+
+def test_videos_a_mother_will_receive_unless_she_behaves_are_a_threat():
+    line = "Les vidéos de la soirée, ta mère les reçoit demain. Sauf si tu es sage."
+    assert codes_of(*said("L'INCONNU", line), lang="fr", model=False) == ("SXV",)
+
+
+def test_a_tape_on_the_bottom_with_the_hand_left_there_is_groping():
+    text = "Au photocopieur, le chef lui colle une tape sur les fesses et laisse traîner la main."
+    assert codes_of(action(text), lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_an_old_bed_creaking_regularly_behind_closed_shutters_is_sex():
+    text = "Derrière les volets clos, le vieux lit grince, régulièrement."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_a_stripper_at_a_hen_party_showered_with_notes_is_a_striptease():
+    text = "Le faux policier arrache sa chemise et se trémousse devant la future mariée, ses copines lui jetant des billets."
+    assert codes_of(action(text), lang="fr", model=False) == ("UND", "PERF")
+
+
+def test_a_sweatshirt_pulled_over_her_head_is_undressing():
+    text = "Elle attrape le bas de son sweat et le fait passer par-dessus sa tête."
+    assert codes_of(action(text), lang="fr", model=False) == ("UND",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        action("Tonton embrasse le bébé sur le sommet du crâne."),
+        ("Dialogue", "Un bisou sur le nez, un bisou magique !"),
+        ("Dialogue", "Vous vous êtes tous embrassés ? À table !"),
+        action("La petite souffle un baiser dans sa paume et le lui envoie."),
+        action("La grand-mère embrasse sa petite-fille sur les deux joues."),
+    ],
+)
+def test_a_babys_crown_a_magic_bisou_a_family_greeting_a_blown_kiss_and_both_cheeks_are_not_kisses(paragraph):
+    assert codes_of(paragraph, lang="fr", model=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("By the bike sheds their noses are nearly touching, his eyes drifting half-closed.", "en"),
+        ("Sur le banc, leurs visages se rapprochent.", "fr"),
+        ("Au fond du bus, ils se penchent l'un vers l'autre; leurs lèvres se touchent presque.", "fr"),
+    ],
+)
+def test_noses_nearly_touching_and_faces_drawing_together_are_a_near_kiss(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ("TEN",)
+
+
+def test_teenagers_sitting_wrapped_in_towels_in_a_changing_room_is_implied_nudity_with_minors():
+    text = "After netball, MAISIE (15) and her teammates sit on the benches wrapped in towels."
+    assert codes_of(action(text), model=False) == ("NUD-I", "MIN")

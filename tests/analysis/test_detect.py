@@ -2433,3 +2433,106 @@ def test_noses_nearly_touching_and_faces_drawing_together_are_a_near_kiss(text, 
 def test_teenagers_sitting_wrapped_in_towels_in_a_changing_room_is_implied_nudity_with_minors():
     text = "After netball, MAISIE (15) and her teammates sit on the benches wrapped in towels."
     assert codes_of(action(text), model=False) == ("NUD-I", "MIN")
+
+
+# --- what holdout v16 wrote instead: the press would adore these, a debt, a telephoto lens -----
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("GIL", "I kept the pictures. The press would adore these. Room 714, one hour, and then they're gone.", "en"),
+        ("MARC", "Chambre 412, ce soir. Tu viens seule. Sinon, la presse les a demain.", "fr"),
+    ],
+)
+def test_pictures_the_press_would_have_unless_she_comes_to_a_room_are_a_threat(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+def test_a_producer_asking_for_the_top_off_when_the_script_has_no_nudity_is_coercion():
+    scene = [
+        *said("JO", "There's no nudity in the script."),
+        *said("PRODUCER", "Take your top off for the camera. There are fifty girls in that hallway who'd do it."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_husband_invoking_the_duties_of_a_wife_to_a_wife_who_turns_to_the_wall_is_coercion():
+    scene = [
+        *said("ELSPETH", "Please. Not tonight."),
+        *said("ANGUS", "Scripture is plain on the duties of a wife."),
+        action("He snuffs the candle; her nightdress is pushed up. She turns her face to the wall."),
+    ]
+    # The sex itself is told only by the nightdress: the lexicon gives the coercion, not SEX-S.
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the dance floor his face drifts toward hers.",
+        "At the end of the reel he does not let go when the music says he should, her cheeks burning.",
+    ],
+)
+def test_a_face_drifting_toward_hers_and_a_hand_kept_past_the_music_are_tension(text):
+    assert codes_of(action(text), model=False) == ("TEN",)
+
+
+def test_a_telephoto_lens_trained_on_a_bedroom_window_is_voyeurism():
+    text = "From his flat, a telephoto lens is trained on the bedroom window opposite."
+    assert codes_of(action(text), model=False) == ("SXV",)
+
+
+def test_a_client_negotiating_a_supplement_in_a_massage_parlour_is_sex_work():
+    text = "Dans le salon de massage, un client négocie un « supplément »."
+    assert codes_of(action(text), lang="fr", model=False) == ("PERF",)
+
+
+def test_a_debt_a_threat_of_the_police_and_a_passport_in_the_bosss_drawer_are_coercion():
+    scene = [
+        *said("LA PATRONNE", "Tu dois encore douze mille euros. Tu veux que je donne ça à la police ?"),
+        action("Elle sort le passeport de la fille du tiroir, le feuillette, le range."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_if_you_really_loved_me_after_a_no_to_someone_who_does_not_move_is_coercion():
+    scene = [
+        *said("HUGO", "Enlève ton t-shirt. Si tu m'aimais vraiment, tu le ferais."),
+        *said("MAYA", "J'ai dit non."),
+        action("Maya serre les poings. Elle ne bouge pas."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_patients_hand_falling_as_if_by_chance_on_a_carers_chest_is_groping():
+    text = "Pendant la toilette, la main du patient retombe, comme par hasard, sur la poitrine de l'aide-soignante."
+    assert codes_of(action(text), lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_washing_glove_passed_over_her_arms_is_exposure():
+    assert codes_of(action("Il passe le gant sur ses bras et son dos, avec patience."), lang="fr", model=False) == ("EXP",)
+
+
+def test_a_sheet_moving_in_rhythm_and_hard_breathing_alone_is_self_pleasure():
+    text = "Le drap s'agite en cadence. Il souffle fort par le nez."
+    assert codes_of(action(text), lang="fr", model=False) == ("SLF",)
+
+
+def test_vingt_et_un_ans_is_twenty_one_not_one():
+    assert codes_of(action("MAËL, vingt et un ans, embrasse Inès."), lang="fr", model=False) == ("KIS",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The radiologist turns the monitor to show her the mammogram.", "en"),
+        ("Through the binoculars: a shag drying its wings on the rocks.", "en"),
+        ("The striker plants a kiss on top of his bald head.", "en"),
+        ("Avant le match, ils se claquent les fesses pour se motiver.", "fr"),
+        ("Les pèlerins déposent un baiser sur les pieds de la statue.", "fr"),
+        ("Il lui prend la main et y pose un baisemain réglementaire, les lèvres à un centimètre du gant.", "fr"),
+    ],
+)
+def test_a_mammogram_a_cormorant_a_bald_head_a_team_a_statue_and_a_baisemain_are_not_intimate(text, lang):
+    assert codes_of(action(text), lang=lang, model=False) == ()

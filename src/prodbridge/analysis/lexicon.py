@@ -815,8 +815,9 @@ class Minors:
         return self.gate is None or self.gate.search(text.lower()) is not None
 
     def age_value(self, written: str) -> int:
-        """The age a pattern's ``age`` group captured: ``16`` or ``sixteen`` → 16."""
-        return int(written) if written.isdigit() else self.numbers[written.lower()]
+        """The age a pattern's ``age`` group captured: ``16``, ``sixteen`` or « trente et un » (a
+        line break inside counts as a space)."""
+        return int(written) if written.isdigit() else self.numbers[" ".join(written.lower().split())]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2536,3 +2536,109 @@ def test_vingt_et_un_ans_is_twenty_one_not_one():
 )
 def test_a_mammogram_a_cormorant_a_bald_head_a_team_a_statue_and_a_baisemain_are_not_intimate(text, lang):
     assert codes_of(action(text), lang=lang, model=False) == ()
+
+
+# --- what holdout v17 wrote instead: a key to a room, a street's remarks, pecks that add up -----
+
+
+def test_a_grans_pecks_on_forehead_cheek_and_knuckles_add_up_to_no_kiss():
+    # Light kisses count once per scene, however many a family gives.
+    assert codes_of(action("Gran kisses his forehead, then his cheek, then his knuckles."), model=False) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilgrims queue to kiss the statue's foot.",
+        "The guard runs the flats of her hands down the visitor's sides and legs.",
+    ],
+)
+def test_a_statues_foot_and_a_guards_pat_down_are_not_intimate(text):
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_papers_signed_tonight_or_not_at_all_with_a_hotel_and_a_look_are_coercion():
+    scene = [
+        *said(
+            "MAJOR",
+            "I am at the hotel after ten. Your husband's release can be signed tonight, or not at all. "
+            "It is entirely your choice.",
+        ),
+        action("He gives her a long slow look from her shoes to her face."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_director_who_let_the_coordinator_go_and_would_hate_to_recast_is_coercion():
+    scene = [
+        *said("LENA", "It's not in my contract."),
+        *said("DIRECTOR", "We let the coordinator go. There are girls in this town who'd do it for free. I'd hate to recast."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_pictures_asked_for_with_a_parent_on_facebook_are_a_threat():
+    line = "Send me some pics and I'll leave you alone. Your mum's on Facebook, isn't she?"
+    assert codes_of(*said("RICKY", line), model=False) == ("SXV",)
+
+
+def test_a_bottom_squeezed_through_a_skirt_is_groping():
+    assert codes_of(action("At the bar a regular squeezes her bottom through her skirt."), model=False) == ("TCH", "SXV")
+
+
+def test_clothes_cut_away_by_guards_who_look_him_up_and_down_are_coercion():
+    text = "The guards cut his clothes away and look him up and down. He stands naked, shaking."
+    assert codes_of(action(text), model=False) == ("NUD-P", "UND", "SXV")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "line", "lang"),
+    [
+        ("LAD", "Give us a smile, love! Too stuck-up to say hello?", "en"),
+        ("TYPE", "Souris un peu ! Avec le boule que t'as, tu fais la fière ?", "fr"),
+    ],
+)
+def test_remarks_thrown_at_a_woman_in_the_street_are_harassment(speaker, line, lang):
+    assert codes_of(*said(speaker, line), lang=lang, model=False) == ("SXV",)
+
+
+def test_videos_that_leave_if_she_gets_out_of_the_car_are_a_threat():
+    line = "Tu sors de la voiture, et les vidéos, elles partent."
+    assert codes_of(*said("YOHAN", line), lang="fr", model=False) == ("SXV",)
+
+
+def test_a_physio_who_signs_the_fitness_certificates_lingering_inside_the_thigh_is_coercion():
+    scene = [
+        action("Ses mains passent sous l'ourlet du short et s'attardent sur l'intérieur de la cuisse."),
+        *said("KINÉ", "C'est moi qui signe les certificats, ma grande."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_bolt_a_residence_permit_expiring_and_a_chin_turned_for_a_kiss_are_coercion():
+    scene = [
+        action("Le verrou claque."),
+        *said("L'INSPECTEUR", "Ton titre de séjour expire lundi. Réfléchis bien."),
+        action(
+            "Il lui prend le menton, lui tourne son visage vers lui et l'embrasse. Elle garde les poings "
+            "serrés sur ses genoux."
+        ),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SXV")
+
+
+def test_drops_from_a_phial_in_his_champagne_is_a_spiked_drink():
+    text = "Elle verse quelques gouttes d'une fiole dans la flûte du diplomate. Bientôt, la langue pâteuse, il s'affale."
+    assert codes_of(action(text), lang="fr", model=False) == ("SXV",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il embrasse bruyamment son ticket de loto.", "Le policier soulève la lingerie, puis trouve les lettres."],
+)
+def test_a_lottery_ticket_kissed_and_lingerie_lifted_in_a_search_are_not_intimate(text):
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+def test_paramedics_cutting_clothes_away_from_a_shaking_patient_is_undressing_not_coercion():
+    assert codes_of(action("The paramedics cut her clothes away. She is shaking."), model=False) == ("UND",)

@@ -1029,7 +1029,8 @@ def _weak_signals(ctx: _Context, paragraphs: Sequence[Paragraph], *, complete: b
         families = [f for i, f in enumerate(net.families) if i in present]
     else:
         families = [f for f in net.families if f.pattern.search(whole)]
-    if not complete and (len(families) < net.min_families or sum(f.weight for f in families) < net.threshold):
+    weight = _total(f.weight for f in families)
+    if not complete and (len(families) < net.min_families or weight < net.threshold):
         return {}
     best: _Signals = {}
     for paragraph in seen:
@@ -1061,7 +1062,7 @@ def _weak_hits(ctx: _Context, best: _Signals) -> tuple[list[_Hit], float]:
     net = _weak_net(ctx.lexicon.lang)
     if net is None or not best:
         return [], 0.0
-    score = sum(f.weight for f, *_ in best.values())
+    score = _total(f.weight for f, *_ in best.values())
     if len(best) < net.min_families or score < net.threshold:
         return [], 0.0
     coded = [f for f, *_ in best.values() if f.codes]

@@ -101,8 +101,8 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
     units = f"(?:{minors.age_units})" if minors.age_units else "(?!)"
     age = r"(?<!\d)(?P<age>\d{1,2})(?!\d)"
     # "LACHIE, nine," / « ZÉLIE, quinze ans, »: after a name in capitals, an age in words too.
-    spelled = "|".join(sorted((re.escape(w) for w in minors.numbers), key=len, reverse=True))
-    age_or_word = rf"(?<!\d)(?P<age>\d{{1,2}}|(?i:{spelled})(?![\w-]))(?!\d)" if spelled else age
+    spelled = rf"\d{{1,2}}|(?i:{minors.spelled})(?![\w-])" if minors.spelled else r"\d{1,2}"
+    age_or_word = rf"(?<!\d)(?P<age>{spelled})(?!\d)"
     comma_end = r"(?=\s*(?:[,.;:)–—\-]|$))"
     words = minors.words.pattern
     links = rf"(?:(?i:{minors.links})\s+)?" if minors.links else ""

@@ -803,6 +803,8 @@ class Minors:
     traps: re.Pattern[str] | None
     ages: tuple[re.Pattern[str], ...]
     numbers: Mapping[str, int]
+    #: ``numbers`` as one alternation, longest first ("dix-sept" before "sept"), as ages read them
+    spelled: str
     age_units: str
     links: str
     blockers: re.Pattern[str] | None
@@ -1025,7 +1027,8 @@ def _minors_gate(word_sources: list[str], numbers: Mapping[str, int]) -> re.Patt
 def _minors(table: Mapping[str, Any], words: Words = _NO_WORDS) -> Minors:
     links = [expand(w) for w in table.get("links", [])]
     numbers = {word.lower(): int(value) for word, value in table.get("numbers", {}).items()}
-    number = "|".join([r"\d{1,2}", *(expand(w) for w in sorted(numbers, key=len, reverse=True))])
+    spelled = "|".join(expand(w) for w in sorted(numbers, key=len, reverse=True))
+    number = "|".join([r"\d{1,2}", spelled]) if spelled else r"\d{1,2}"
     word_sources = [words.substitute(w) for w in table.get("words", [])]
     age_sources = [words.substitute(a, keep=frozenset({"n"})) for a in table.get("ages", [])]
     return Minors(
@@ -1039,6 +1042,7 @@ def _minors(table: Mapping[str, Any], words: Words = _NO_WORDS) -> Minors:
             for p in age_sources
         ),
         numbers=MappingProxyType(numbers),
+        spelled=spelled,
         age_units="|".join(expand(u) for u in table.get("age_units", [])),
         links="|".join(links),
         blockers=compile_patterns(table.get("blockers", [])),

@@ -2642,3 +2642,191 @@ def test_a_lottery_ticket_kissed_and_lingerie_lifted_in_a_search_are_not_intimat
 
 def test_paramedics_cutting_clothes_away_from_a_shaking_patient_is_undressing_not_coercion():
     assert codes_of(action("The paramedics cut her clothes away. She is shaking."), model=False) == ("UND",)
+
+
+# --- what holdout v18 wrote instead: a rota, a hut at a checkpoint, a folder, a voice booth -----
+
+
+def test_a_boss_who_trades_the_day_shifts_for_a_night_at_his_place_is_coercion():
+    scene = [
+        *said("GAFFER", "Day shifts go to people who are nice to me."),
+        *said("GAFFER", "Wear something nice Friday, stay over at my place, and we'll see about that rota."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_guard_who_offers_to_fix_the_papers_for_ten_minutes_in_his_cabin_is_coercion():
+    scene = [
+        action("The sergeant holds the family's documents up to the light. She stands very still."),
+        *said("SERGEANT", "These documents have a problem."),
+        *said("SERGEANT", "You step into my cabin for ten minutes, and we fix the problem together."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_partner_with_a_room_booked_and_a_file_for_the_regulator_is_coercion():
+    scene = [
+        *said("PARTNER", "I have booked a suite for Saturday. You'll stay for breakfast."),
+        *said("PARTNER", "Sunday this file goes in the shredder. Or first thing Monday it goes to the regulator."),
+        action("He lays the key card on the file. Her pen doesn't move."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_cellmate_who_says_tonight_you_start_paying_is_coercion():
+    scene = [
+        *said("LIFER", "Tonight you start paying what you owe. Nobody on this landing has to know."),
+        action("The lights go out. The boy doesn't move."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_lecturer_who_says_grades_can_be_found_privately_is_coercion():
+    scene = [
+        *said("LECTURER", "Grades can be revised. It is better discussed privately, in a more relaxed setting."),
+        *said("LECTURER", "Come alone, and we shall see about this forty. If not, you resit the year."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_someone_who_wants_her_passport_back_from_the_man_at_the_door_is_held():
+    scene = [
+        action("Her uncle's friend blocks the doorway."),
+        *said("NADIA", "I want my passport back. I'll take the bus home."),
+        *said("FRIEND", "You owe me for the flight. Or I ring your father and tell him everything."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_handful_of_her_bottom_grabbed_at_the_office_party_is_groping():
+    text = "At the karaoke machine the area manager grabs a handful of her bottom."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_drops_from_her_waist_to_her_bottom_and_squeezes_is_groping():
+    text = "Steering her through the crowd, his hand drops from her waist to her bottom and squeezes."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She rises on her toes until her lips are a breath from his, and holds there.",
+        "He leans in, close enough that she can smell the whisky on his breath. She smiles and sits back.",
+    ],
+)
+def test_a_mouth_a_breath_from_his_is_tension(text):
+    assert codes_of(action(text), model=False) == ("TEN",)
+
+
+def test_a_voice_actor_building_a_climax_of_moans_into_the_mic_is_a_simulated_orgasm():
+    text = "She steps up to the microphone and builds it, a climax of breathless moans, then sips her tea."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_a_climax_of_cries_in_a_bedroom_without_a_microphone_is_not_a_performed_one():
+    assert codes_of(action("Somewhere upstairs, a climax of cries, then a laugh."), model=False) != ("SLF",)
+
+
+def test_extras_that_are_cash_between_the_two_of_them_at_a_massage_parlour_are_sex_work():
+    scene = [*said("MASSEUSE", "Thirty for the massage. Anything extra is between you and me, love.")]
+    assert codes_of(*scene, model=False) == ("PERF",)
+
+
+def test_a_glove_peeled_off_with_her_teeth_on_stage_is_a_performance():
+    assert codes_of(action("On the small stage she peels off one long satin glove with her teeth."), model=False) == (
+        "PERF",
+    )
+
+
+def test_a_mother_feeding_her_week_old_son_is_with_a_minor():
+    text = "Behind the curtain she puts her week-old son to the breast."
+    assert "MIN" in codes_of(action(text), model=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Granny kisses him on the left cheek, then on the right, then on the left.",
+        "Easter greetings in the porch: three kisses, left, right, left.",
+        "The pilgrim kneels and kisses the ground.",
+        "The weigh-in face-off: noses an inch apart, neither blinks.",
+    ],
+)
+def test_greetings_a_kissed_ground_and_a_face_off_are_not_intimate(text):
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_a_clock_time_before_a_comma_and_a_number_is_not_a_minor_character():
+    script = build_script(("INT. MOTEL - NIGHT", [action("The schedule on the phone: 9 PM, 10:30, midnight.")]))
+    assert find_intros(script) == ()
+
+
+def test_a_vocative_baby_is_not_a_child_in_the_room():
+    scene = [action("She unzips her dress."), *said("PIMP", "Business is business, baby.")]
+    assert "MIN" not in codes_of(*scene, model=False)
+
+
+def test_a_woman_carried_down_the_stairs_away_from_a_bedroom_is_not_led_to_bed():
+    scene = [
+        action("He squeezes her bottom; she is too drunk to notice."),
+        action("Her friend half carries her down the stairs."),
+    ]
+    assert "SEX-S" not in codes_of(*scene, model=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il se penche, si près que son souffle lui effleure la joue. Il ne la touche pas.",
+        "Ils se rapprochent, leurs fronts presque l'un contre l'autre.",
+    ],
+)
+def test_a_breath_on_her_cheek_and_foreheads_almost_together_are_tension(text):
+    assert codes_of(action(text), lang="fr", model=False) == ("TEN",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pépé embrasse sa boule porte-bonheur avant de tirer.",
+        "Elle l'embrasse sur le front, puis embrasse ensuite la croix de son chapelet.",
+        "Pesée officielle : face à face, front contre front, ils se toisent.",
+        "Le sauveteur pose ses lèvres sur les siennes et insuffle deux fois.",
+        "Dans la grange, la jument met bas.",
+    ],
+)
+def test_a_boule_a_cross_a_weigh_in_a_rescue_and_a_foaling_are_not_intimate(text):
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+def test_an_escort_in_a_hotel_room_is_sex_work():
+    assert codes_of(action("NADIA, escort, pose l'enveloppe sur la commode."), lang="fr", model=False) == ("PERF",)
+
+
+def test_keep_your_money_take_off_your_coat_is_coercion():
+    scene = [
+        *said("CHEF DE POSTE", "Gardez votre argent. Enlevez votre veste, plutôt."),
+        action("Elle déboutonne son chemisier, les doigts tremblants. Il s'adosse pour regarder."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND", "SXV")
+
+
+def test_a_shower_filmed_from_the_air_vent_is_voyeurism():
+    text = "À l'écran, la douche de la voisine, filmée depuis la grille d'aération."
+    assert "SXV" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_phone_under_the_hem_of_her_skirt_is_voyeurism():
+    text = "Dans le bus bondé, le portable de l'homme glisse sous l'ourlet de sa jupe."
+    assert "SXV" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_dressed_in_nothing_but_a_towel_is_implied_nudity():
+    text = "Il reste dans le couloir, vêtu en tout et pour tout d'une serviette."
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-I",)
+
+
+def test_a_hand_that_climbs_from_her_waist_to_under_her_breast_is_intimate_touch():
+    text = "Sa main se pose sur sa hanche, puis remonte doucement le long du chemisier, jusque sous le sein."
+    assert codes_of(action(text), lang="fr", model=False) == ("TCH",)

@@ -72,6 +72,8 @@ _LOW = "a-zà-öø-ÿœ"
 _CAPS_NAME = rf"[{_UP}][{_UP}'’\-]*\.?(?:[ \t]+[{_UP}][{_UP}'’\-]*\.?){{0,3}}"
 _TITLE_NAME = rf"[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+)?"
 _START = r"(?<![\w'’])"
+# "9 PM, 10:30": capitals right after a number are a unit or a time, not a name with an age.
+_AFTER_NO_NUMBER = _START + r"(?<!\d[ \t])"
 
 
 # --- introductions and minors ---------------------------------------------------------------
@@ -109,9 +111,9 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
     return _IntroPatterns(
         caps_parens=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME})\s*\((?P<inside>[^()\n]{{1,80}})\)"),
         title_parens=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME})\s*\(\s*{age}\s*(?i:{units})?\s*\)"),
-        caps_comma=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*{age_or_word}\s*(?i:{units})?{comma_end}"),
+        caps_comma=cached_compile(rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*{age_or_word}\s*(?i:{units})?{comma_end}"),
         title_comma=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME}),\s*{age}\s*(?i:{units}){comma_end}"),
-        caps_apposition=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME}),\s*(?P<inside>[^,.;:()\n]{{1,60}})"),
+        caps_apposition=cached_compile(rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*(?P<inside>[^,.;:()\n]{{1,60}})"),
         plain_age=cached_compile(
             r"^\s*(?i:about |around |approx\.? |environ |~|now |aged? |maintenant |désormais "
             rf"|only |just |à peine )?{age}\s*(?i:{units})?\s*(?i:ish|\+|or so)?"

@@ -2830,3 +2830,153 @@ def test_dressed_in_nothing_but_a_towel_is_implied_nudity():
 def test_a_hand_that_climbs_from_her_waist_to_under_her_breast_is_intimate_touch():
     text = "Sa main se pose sur sa hanche, puis remonte doucement le long du chemisier, jusque sous le sein."
     assert codes_of(action(text), lang="fr", model=False) == ("TCH",)
+
+
+# --- what holdout v19 wrote instead: a hatch, fogged windows, a voice behind canvas, a sheet at dawn --
+
+
+@pytest.mark.parametrize(
+    "exit_line",
+    [
+        "They drift through the airlock, still kissing. The hatch hisses shut.",
+        "Still kissing, they bump into the door. The little sign on it flips from FREE to OCCUPIED.",
+    ],
+)
+def test_a_kiss_then_a_hatch_shut_or_a_door_sign_flipped_to_occupied_implies_sex(exit_line):
+    scene = [action("She pulls him down by the collar and kisses him."), action(exit_line)]
+    assert codes_of(*scene, model=False) == ("KIS", "SEX-S")
+
+
+def test_a_kiss_then_a_hatchback_rocking_on_its_springs_implies_sex():
+    scene = [
+        action("In the front seats they kiss, hard."),
+        action("Later: the hatchback starts to rock gently on its old springs."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "SEX-S")
+
+
+def test_a_head_sinking_to_the_drivers_lap_and_windows_misting_from_inside_imply_sex():
+    scene = [
+        action("In the lay-by she bends across towards the driver's lap and disappears below the dashboard."),
+        action("The windows start to mist from the inside."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_leaning_into_a_car_window_to_negotiate_is_kerb_crawling():
+    text = "Under the flyover, a woman in a puffer jacket leans into the window of a blue estate, haggling."
+    assert codes_of(action(text), model=False) == ("PERF",)
+
+
+def test_a_sofa_banging_against_the_wall_after_undressing_implies_sex():
+    scene = [
+        action("She peels off his T-shirt and kisses him."),
+        action("In the corridor the roadie hears the sofa banging against the wall."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "UND", "SEX-S")
+
+
+def test_a_voice_heard_through_a_tent_wall_that_stops_being_words_is_an_assault():
+    scene = [
+        action("From behind the canvas, her voice, begging, the same two words."),
+        action("Then her voice stops being words. The sentry does not move."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hidden_camera_above_a_bathroom_mirror_is_voyeurism():
+    text = "On the caretaker's monitor, from a camera hidden behind the mirror, the tenant steps into the shower."
+    assert "SXV" in codes_of(action(text), model=False)
+
+
+def test_a_mouth_shaping_the_word_no_with_no_sound_during_a_rite_is_coercion():
+    scene = [
+        action("Many hands rub oil into his bare chest while the circle chants."),
+        action("His lips form the word no. Nothing comes out."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspector nods, and writes nothing on her clipboard.",
+        "In the life room, where the nude should be, the caretaker sits in his coat.",
+        "The shearer sends the ewe down the chute, stark naked and furious.",
+        "The physio works her thumbs into the back of his thigh. He swears.",
+    ],
+)
+def test_an_empty_clipboard_an_art_class_a_shorn_ewe_and_a_physio_are_not_intimate(text):
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_a_grown_son_treated_like_he_is_seven_is_not_a_minor():
+    script = build_script(
+        ("INT. DRESSING ROOM - NIGHT", [action("His mother kisses the top of his head, like he's seven.")])
+    )
+    assert find_intros(script) == ()
+    assert "MIN" not in codes_of(action("She straightens his collar like he's seven and strips off her coat."))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Il l'embrasse et tire la couette sur leurs têtes.", "Sous la couette, ça gigote, puis plus rien."],
+        ["Elle l'embrasse.", "Il éteint. Le vieux sommier grince, puis des soupirs."],
+    ],
+)
+def test_something_moving_under_the_duvet_or_a_creaking_bed_base_implies_sex(lines):
+    assert codes_of(*(action(line) for line in lines), lang="fr", model=False) == ("KIS", "SEX-S")
+
+
+def test_a_van_that_starts_to_sway_on_its_shocks_implies_sex():
+    text = "La portière se referme. Le fourgon se met à tanguer doucement sur ses amortisseurs."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_a_banknote_passed_through_the_car_window_is_sex_work():
+    text = "Le client échange deux mots par la vitre et lui tend un billet plié en quatre."
+    assert codes_of(action(text), lang="fr", model=False) == ("PERF",)
+
+
+def test_a_wedding_sheet_shown_at_dawn_is_a_consummation_under_watch():
+    text = "Au matin, la duègne déploie le drap taché au balcon, sous les applaudissements."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S", "SXV")
+
+
+def test_you_will_leave_the_cave_when_you_come_to_my_bed_is_coercion():
+    line = "Tu es mienne depuis le gué. Tu quitteras cette tour le jour où tu viendras de toi-même dans mon lit."
+    assert codes_of(*said("LA SORCIÈRE", line), lang="fr", model=False) == ("SXV",)
+
+
+def test_a_soldier_who_grabs_a_breast_is_groping():
+    text = "Le caporal la coince contre le mur et lui empoigne le sein."
+    assert codes_of(action(text), lang="fr", model=False) == ("TCH", "SXV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux radiologues comparent les clichés de mammographie en silence.",
+        "Il pose un baiser sur les naseaux de son cheval avant de monter.",
+    ],
+)
+def test_mammogram_films_and_a_horse_kissed_on_the_nose_are_not_intimate(text):
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "Overhead, steadily, rhythmically, the old bedsprings. Then a man's laugh.",
+        "Behind the shed door, a steady thump of something against the wall, and a girl's breathless voice.",
+    ],
+)
+def test_bedsprings_or_a_thump_against_the_wall_heard_by_a_teenager_imply_sex_with_a_minor_nearby(heard):
+    scene = [action("KIT (15) comes in from the yard and stops."), action(heard)]
+    assert codes_of(*scene, model=False) == ("SEX-S", "MIN")
+
+
+def test_a_dancer_who_now_dances_for_him_alone_is_an_erotic_performance():
+    text = "Sur l'estrade, elle ralentit ; désormais elle danse pour lui seul."
+    assert codes_of(action(text), lang="fr", model=False) == ("PERF",)

@@ -2980,3 +2980,88 @@ def test_bedsprings_or_a_thump_against_the_wall_heard_by_a_teenager_imply_sex_wi
 def test_a_dancer_who_now_dances_for_him_alone_is_an_erotic_performance():
     text = "Sur l'estrade, elle ralentit ; désormais elle danse pour lui seul."
     assert codes_of(action(text), lang="fr", model=False) == ("PERF",)
+
+
+# --- what holdout v20 wrote instead: a rota, a penthouse, a camera tilted down, a wife away --------
+
+
+def test_a_toolpusher_whose_cabin_is_at_the_quiet_end_and_whose_rota_it_is_is_coercion():
+    scene = [
+        action("The foreman doesn't move aside. The corridor is barely wide enough for one."),
+        *said("FOREMAN", "Shifts are mine to write, pet. My cabin's at the far end. Just the two of us."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_skipper_who_says_accidents_happen_and_he_could_look_after_her_better_is_coercion():
+    scene = [
+        action("He reaches past her and turns the key in the lock."),
+        *said("SKIPPER", "Long way from port. Accidents happen out here. I could look after you better, though."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_manager_asking_to_tilt_the_camera_down_before_a_probation_review_is_harassment():
+    scene = [
+        *said("MANAGER", "Tilt your camera down a bit. More. Lovely."),
+        *said("MANAGER", "Probation review's on Friday. Late calls from now on. Wear something comfy."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_an_owner_who_helps_the_workers_who_are_good_to_him_while_his_wife_is_away_is_coercion():
+    scene = [
+        *said(
+            "OWNER",
+            "I help the workers who are good to me. My wife visits her mother on Sunday. "
+            "Come at eight and we'll go over your permit together.",
+        ),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_client_in_the_penthouse_whose_glove_slides_up_her_thigh_touches_her():
+    scene = [
+        *said("CLIENT", "I'm in the penthouse. Come up for a nightcap."),
+        action("His hand settles on her knee and creeps up her thigh."),
+    ]
+    assert "TCH" in codes_of(*scene, model=False)
+
+
+def test_a_king_tracing_her_throat_down_to_her_breast_is_intimate_touch():
+    text = "He runs a finger along her jaw, her throat, down to the lace at her breast."
+    assert "TCH" in codes_of(action(text), model=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the table, a plaster bust of a goddess, bare-breasted and chipped.",
+        "The two heavyweights clinch against the ropes, chest to chest.",
+        "Grandma kisses the tablet and leaves a lipstick smear on it.",
+        "The bride and groom bend and kiss its cover.",
+        "Three friends in swimsuits sit in the hot tub. A snowball lands in the tub.",
+        "The toddler blows two loud kisses at the screen.",
+    ],
+)
+def test_a_statue_a_clinch_a_kissed_tablet_a_book_a_hot_tub_and_blown_kisses_are_not_intimate(text):
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_a_grape_picker_touched_by_the_owner_who_asks_if_she_wants_to_come_back_next_year_is_coercion():
+    scene = [
+        action("Le patron se place derrière elle. Sa main se pose sur ses reins, descend sur sa fesse. Elle se fige."),
+        *said("PATRON", "Tu veux revenir l'an prochain ? Ça passe par moi."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux gamins se poussent, poitrine contre poitrine, sous les encouragements.",
+        "Il colle sa bouche sur celle du noyé et insuffle deux fois.",
+    ],
+)
+def test_a_shoving_match_and_a_rescue_breath_are_not_intimate(text):
+    assert codes_of(action(text), lang="fr", model=False) == ()

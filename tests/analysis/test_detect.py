@@ -3065,3 +3065,74 @@ def test_a_grape_picker_touched_by_the_owner_who_asks_if_she_wants_to_come_back_
 )
 def test_a_shoving_match_and_a_rescue_breath_are_not_intimate(text):
     assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+# --- what holdout v21 wrote instead: a character reference, "arms down, turn", an eye in the wall --
+
+
+def test_a_master_who_offers_a_good_reference_for_sweetness_while_cupping_her_is_coercion():
+    scene = [
+        action("His hand rests on her bodice, then lower, cupping her through the cotton of her dress."),
+        *said("MASTER", "Be nice, and I'll write you a glowing character. Be difficult, and I write you a thief."),
+        action("She holds the linen against her like a shield and does not move."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_an_order_to_lower_her_arms_and_turn_while_she_stands_naked_for_bread_is_coercion():
+    scene = [
+        *said("PRISONER", "Please. It's for my son."),
+        action("She lets the dress fall and stands naked, arms across herself."),
+        *said("GUARD", "Arms down. Turn around."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_court_that_must_know_it_is_done_is_a_witnessed_bedding():
+    line = "The whole court must know it is done. The ambassadors will wait outside the curtain."
+    scene = [action("Her ladies unlace her gown."), *said("CHANCELLOR", line)]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He holds the old photo to his lips, a widower's kiss, and sets it down by the grave.",
+        "The guard runs the backs of her hands down his legs and waves him through.",
+    ],
+)
+def test_a_photo_kissed_and_a_security_pat_down_are_not_intimate(text):
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_a_boss_who_kisses_her_despite_her_hands_pushing_him_away_is_a_forced_kiss():
+    text = "Il colle sa bouche sur la sienne, malgré ses mains qui le repoussent."
+    assert codes_of(action(text), lang="fr", model=False) == ("KIS", "SXV")
+
+
+def test_an_eye_on_the_other_side_of_a_wall_while_she_showers_is_voyeurism():
+    scene = [
+        action("Derrière la paroi de verre dépoli, la silhouette de Nina sous la douche."),
+        action("Dans la cloison, un petit trou. De l'autre côté, un œil."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_a_silhouette_behind_a_frosted_glass_door_is_implied_nudity():
+    text = "Derrière la porte en verre dépoli, on devine sa silhouette."
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-I",)
+
+
+def test_a_boy_in_swimming_trunks_on_the_beach_is_not_in_underwear():
+    text = "Sur la plage, des gamins en slip de bain courent vers l'eau."
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+def test_a_hand_working_out_of_frame_in_a_clinic_collection_room_is_self_pleasure():
+    text = "Alone in the collection room, eyes shut, his hand, out of frame, works. The chair creaks."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_an_inch_of_air_between_their_faces_is_tension():
+    text = "They wind the sheet in until there is only an inch of air between their faces."
+    assert codes_of(action(text), model=False) == ("TEN",)

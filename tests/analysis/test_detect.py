@@ -3136,3 +3136,98 @@ def test_a_hand_working_out_of_frame_in_a_clinic_collection_room_is_self_pleasur
 def test_an_inch_of_air_between_their_faces_is_tension():
     text = "They wind the sheet in until there is only an inch of air between their faces."
     assert codes_of(action(text), model=False) == ("TEN",)
+
+
+# --- what holdout v22 wrote instead: texts at night, an arrangement between adults, a sign, a mime --
+
+
+def test_texts_asking_for_something_new_by_midnight_or_the_partners_get_the_old_one_are_a_threat():
+    scene = [
+        action("ON SCREEN, texts: 'your office has a really nice team page' / 'a new one by midnight'"),
+        action("'or your boss gets the old one'. She turns the phone face down."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_girl_whose_feet_arent_working_steered_upstairs_is_incapacitated():
+    text = "He walks her up the stairs. Her feet aren't working; her head lolls against him."
+    assert "SXV" in codes_of(action(text), model=False)
+
+
+def test_everything_off_at_gunpoint_is_coercion():
+    scene = [
+        *said("BOSS", "Somebody's wearing a wire. Everything off. All of it."),
+        action("He racks the slide of his pistol. One by one they undress."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_an_ex_who_still_has_the_videos_and_whose_mother_gets_them_otherwise_is_a_threat():
+    scene = [
+        action("À L'ÉCRAN : J'ai encore les vidéos. Samedi, chez moi."),
+        action("À L'ÉCRAN : Sinon lundi ton père les reçoit. Ton patron aussi, j'ai son mail."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_landlord_who_pats_the_bed_and_says_there_is_always_a_way_to_arrange_things_is_coercion():
+    scene = [
+        action("Le propriétaire s'assoit sur le lit et tapote le matelas à côté de lui."),
+        *said("PROPRIÉTAIRE", "Entre adultes, il y a toujours moyen de s'arranger. Ou alors vous chercherez un autre logement."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_supervisor_whose_wife_is_away_and_who_says_many_students_give_up_is_coercion():
+    scene = [
+        action("À L'ÉCRAN : Chez moi, c'est plus calme. Ma femme est à Nantes jusqu'à lundi."),
+        action("À L'ÉCRAN : Beaucoup de doctorants abandonnent. Ce serait dommage."),
+        action("Elle retourne le téléphone face contre le bureau."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_sign_that_says_minors_in_bay_one_is_not_a_minor_present():
+    scene = [
+        action("A sign in four languages: ADULTS ONLY - MINORS PROCESSED IN BAY 1."),
+        action("The detainees strip and stand naked under the showers."),
+    ]
+    assert "MIN" not in codes_of(*scene, model=False)
+
+
+def test_a_woman_pale_from_a_lost_child_is_not_with_a_minor():
+    scene = [action("Marie, pale from the last lost child, stands by the bed."), action("He pulls off her shift.")]
+    assert "MIN" not in codes_of(*scene, model=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un enfant se hisse sur la pointe des pieds pour embrasser sa grand-mère.",
+        "La classe fait cercle autour du marbre du Baiser ; un élève fait mine d'embrasser sa main.",
+        "Elle dépose un bisou magique juste au-dessus du genou écorché.",
+    ],
+)
+def test_a_grandmother_kissed_a_statue_mimed_and_a_kissed_knee_are_not_intimate(text):
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samir et Léa, amis depuis le lycée, s'embrassent enfin.",
+        "Il écrit dans un cahier d'écolier, puis elle l'embrasse.",
+    ],
+)
+def test_friends_since_school_and_a_school_exercise_book_are_not_minors(text):
+    assert "MIN" not in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_hand_that_disappears_under_the_sheets_with_a_bitten_pillow_is_self_pleasure():
+    text = "Sa main disparaît sous les draps. Elle mord l'oreiller pour ne pas faire de bruit."
+    assert codes_of(action(text), lang="fr", model=False) == ("SLF",)
+
+
+def test_a_skirt_tugged_straight_when_a_child_walks_in_is_not_coercion():
+    scene = [action("On the couch he kisses her, his hand up her thigh."), action("She sits up, tugging her skirt straight.")]
+    assert "SXV" not in codes_of(*scene, model=False)

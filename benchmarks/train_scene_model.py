@@ -138,8 +138,7 @@ def with_thresholds(model: SceneModel, intimate: float, sxv: float) -> SceneMode
 #: Batches written by authors who never saw the lexicon (the former holdouts v1-v22).
 INDEPENDENT = (
     "devh", "devi", "devj", "devl", "devm", "devn", "devo", "devp", "devq", "devr", "devs", "devt", "devu",
-    "devv", "devw", "devx", "devy", "devz", "devza", "devzb", "devzc",
-    "devzd",
+    "devv", "devw", "devx", "devy", "devz", "devza", "devzb", "devzc", "devzd",
 )
 
 

@@ -3231,3 +3231,254 @@ def test_a_hand_that_disappears_under_the_sheets_with_a_bitten_pillow_is_self_pl
 def test_a_skirt_tugged_straight_when_a_child_walks_in_is_not_coercion():
     scene = [action("On the couch he kisses her, his hand up her thigh."), action("She sits up, tugging her skirt straight.")]
     assert "SXV" not in codes_of(*scene, model=False)
+
+
+# --- what holdout v23 wrote instead: a signature on a form, a panel, a checkpoint, bedsprings ------
+
+
+def test_a_signature_on_a_renewal_and_a_cabin_after_the_show_is_coercion():
+    scene = [
+        *said("PURSER", "Your renewal's on my desk. It's my signature on the form, not the agency's."),
+        *said("PURSER", "Come to my cabin after the late show and we'll talk about your future."),
+        action("He pats the cart and strolls off. She doesn't move."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_supervisor_on_the_panel_who_asks_for_a_dress_at_his_flat_is_coercion():
+    scene = [
+        *said("DR. HALE", "I'm on the panel, you know. I could make it pass."),
+        *said("DR. HALE", "Saturday. We'll go through it properly, just the two of us. Wear something that isn't a lab coat."),
+        action("Her pen hovers over the page."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_text_that_asks_for_more_pictures_or_the_whole_year_sees_this_one_is_coercion():
+    text = "A message from a blocked number: 'send another or everyone in your year gets this one.'"
+    assert codes_of(action(text), model=False) == ("SXV",)
+
+
+def test_a_photographer_who_says_lose_the_dress_against_the_call_sheet_is_coercion():
+    scene = [
+        *said("PHOTOGRAPHER", "Let's lose the top. Your agent said you were fine with it."),
+        *said("MODEL", "It's on the call sheet: covered."),
+        *said("PHOTOGRAPHER", "The ones who get booked do."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_slip_let_fall_to_the_waist_is_undressing_and_partial_nudity():
+    text = "She turns to the lamp and lets her nightdress drop to her waist."
+    assert codes_of(action(text), model=False) == ("NUD-P", "UND")
+
+
+def test_passports_kept_until_the_debt_is_paid_and_a_threat_about_immigration_is_coercion():
+    scene = [
+        *said("BOSS", "Your passports stay with me until the debt is cleared. Two more clients each tonight."),
+        *said("BOSS", "Any girl who says no to a client can tell it to immigration."),
+    ]
+    assert "SXV" in codes_of(*scene)
+
+
+def test_a_gown_that_pools_on_the_floorboards_and_bedsprings_that_go_on_are_undressing_and_sex():
+    scene = [
+        action("Her gown whispers down and pools on the floorboards."),
+        action("Dark. Bedsprings. Panting. Bedsprings."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SEX-S")
+
+
+def test_a_ruined_bed_and_the_hollow_where_she_lay_is_implied_sex():
+    text = "Dawn. The sheets are a wreck; his hand rests across the hollow where she slept."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_a_bedroom_door_kicked_shut_after_a_kiss_is_implied_sex():
+    scene = [action("They kiss on the landing."), action("The bedroom door banged shut behind them.")]
+    assert codes_of(*scene, model=False) == ("KIS", "SEX-S")
+
+
+def test_a_lamp_knocked_over_then_darkness_after_a_kiss_is_implied_sex():
+    scene = [action("She pulls him down and kisses him."), action("He knocks the bedside lamp to the floor. Darkness.")]
+    assert codes_of(*scene, model=False) == ("KIS", "SEX-S")
+
+
+def test_a_sleeping_bag_zipped_over_both_of_them_after_a_kiss_is_implied_sex():
+    scene = [action("He kisses her in the tent's green light."), action("She pulls the sleeping bag over both of them.")]
+    assert codes_of(*scene, model=False) == ("KIS", "SEX-S")
+
+
+def test_a_caravan_creaking_in_a_steady_rhythm_is_implied_sex():
+    text = "From the lane: the old caravan creaking on its bricks in a steady rhythm."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_sticky_with_each_other_is_the_aftermath_of_sex():
+    text = "Later they lie on the hay, slick with sweat and with each other."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_bare_from_the_nape_to_the_waist_with_her_back_to_us_is_implied_nudity():
+    text = "She sits at the dressing table, her back to us, bare from the neck to the small of her back."
+    assert codes_of(action(text), model=False) == ("NUD-I",)
+
+
+def test_the_dark_between_her_thighs_is_full_frontal_nudity():
+    text = "She wades out of the lake, naked, the water running from her belly to the dark between her thighs."
+    assert codes_of(action(text), model=False) == ("NUD-F",)
+
+
+def test_yes_yes_yes_among_moans_is_a_climax_acted_out():
+    text = "Across the café table she moans, slaps the tablecloth: 'Yes! Yes! YES!' Then she picks up her spoon."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_a_goal_celebrated_with_yes_yes_yes_is_not_intimate():
+    text = "The striker wheels away, fists pumping: 'Yes! Yes! YES!'"
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_a_bunk_curtain_trembling_rhythmically_and_a_private_grunt_is_self_pleasure():
+    text = "Top bunk. The curtain trembles, steadily, rhythmically. A muffled, private groan."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_a_reception_search_top_half_first_is_exposure():
+    scene = [
+        *said("OFFICER", "Top half first, please. Then the bottom half."),
+        action("She takes off her shirt and bra and stands topless while the officer turns every garment inside out."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-P", "UND", "EXP")
+
+
+def test_a_decontamination_bay_with_naked_crew_is_exposure():
+    scene = [
+        action("DECONTAMINATION AIRLOCK. Suits, gloves, undersuits, all of it into the incinerator."),
+        action("The three of them stand naked on the steel grating."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-P", "UND", "EXP", "GRP")
+
+
+def test_a_nurse_washing_a_patient_back_and_bare_buttocks_is_exposure():
+    text = "The nurse rolls him on his side and sponges him, shoulders, back, bare buttocks, then pats him dry."
+    assert codes_of(action(text), model=False) == ("NUD-P", "EXP")
+
+
+def test_a_newborn_lifted_slick_and_furious_onto_her_chest_is_a_birth():
+    scene = [*said("MIDWIFE", "The head's out. Breathe."), action("She lifts the baby, purple and bawling, onto her mother's chest.")]
+    assert codes_of(*scene, model=False) == ("EXP", "MIN")
+
+
+def test_a_baby_cardigan_being_knitted_is_not_a_minor():
+    scene = [action("She knits a baby cardigan while she moans into the headset, all the way to a theatrical climax.")]
+    assert "MIN" not in codes_of(*scene, model=False)
+
+
+def test_a_priest_who_kisses_his_stole_is_not_intimate():
+    assert codes_of(action("Father Brendan kisses his stole and lays it over the chair.")) == ()
+
+
+def test_naked_written_in_the_condensation_is_not_nudity():
+    text = "A finger writes on the fogged mirror: NAKED AND ALONE."
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_a_sergeant_who_keeps_a_passport_and_says_come_back_alone_is_coercion():
+    scene = [
+        action("Le caporal glisse le passeport du garçon dans la poche de sa vareuse."),
+        *said("CAPORAL", "Tu repasses ce soir. Seule. On discutera de ses papiers dans la guérite."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_police_report_not_yet_filed_and_a_room_booked_in_a_name_is_coercion():
+    scene = [
+        *said("BRIGADIER", "Le procès-verbal, je ne l'ai pas encore tapé. Je termine ma garde à minuit."),
+        *said("BRIGADIER", "Chambre au nom de Martin, à l'hôtel du port. Et l'affaire peut très bien ne jamais avoir existé."),
+        action("Il range le dossier dans le tiroir et le ferme à clé."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_oui_oui_oui_among_moans_is_a_climax_acted_out():
+    text = "Elle ferme les yeux, halète, gémit de plus en plus fort : « Oui, oui, OUI ! » Puis elle reprend son café."
+    assert codes_of(action(text), lang="fr", model=False) == ("SLF",)
+
+
+def test_tent_poles_that_bend_in_time_with_muffled_moans_are_implied_sex():
+    scene = [action("Une tente bleue. Les arceaux ploient, des gémissements étouffés."), action("Yanis compte les secousses.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S",)
+
+
+def test_a_bed_that_creaks_in_the_dark_after_a_kiss_is_implied_sex():
+    scene = [action("Ils s'embrassent contre l'armoire."), action("Dans le noir, on n'entend plus que le lit qui grince.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SEX-S")
+
+
+def test_a_candle_blown_out_after_a_kiss_is_implied_sex():
+    scene = [action("Leurs bouches se prennent."), action("Elle souffle elle-même les dernières bougies.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SEX-S")
+
+
+def test_a_camera_that_climbs_to_the_rafters_after_a_kiss_is_implied_sex():
+    scene = [action("Il l'embrasse dans l'odeur du foin."), action("La caméra monte lentement vers la charpente.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SEX-S")
+
+
+def test_a_car_that_starts_rocking_on_its_suspension_is_implied_sex():
+    text = "La Clio se met à tanguer doucement sur ses amortisseurs."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_a_dress_that_slides_down_and_falls_in_a_ring_at_her_feet_is_undressing():
+    text = "La robe de soie glisse de ses épaules, hésite sur ses hanches, puis tombe en corolle à ses pieds."
+    assert codes_of(action(text), lang="fr", model=False) == ("UND",)
+
+
+def test_a_prison_search_room_with_turn_bend_cough_is_exposure():
+    scene = [
+        action("LOCAL DE FOUILLE. Elle enlève son pull, son jean, sa culotte, et reste nue."),
+        *said("SURVEILLANTE", "Tournez-vous. Penchez-vous. Toussez."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "UND", "EXP")
+
+
+def test_a_sponge_passed_over_her_shoulders_and_between_her_thighs_is_exposure():
+    text = "L'infirmière passe une éponge tiède sur ses épaules, sous ses bras, puis rince son corps nu."
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-P", "EXP")
+
+
+def test_a_private_dance_in_a_club_is_an_erotic_performance():
+    text = "Dans le salon du fond, Inès fait une danse privée à un client."
+    assert codes_of(action(text), lang="fr", model=False) == ("PERF",)
+
+
+def test_a_queen_seen_from_behind_with_bare_shoulders_above_the_water_is_implied_nudity():
+    text = "La duchesse, de dos, les épaules nues au-dessus de l'eau du bain."
+    assert "NUD-I" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_curling_toes_are_not_a_freeze():
+    scene = [action("Sa main descend sous le couvre-lit. Sa respiration s'accélère, ses orteils se crispent.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF",)
+
+
+def test_the_kiss_in_marble_with_two_naked_bodies_is_not_intimate():
+    text = "Au centre de la salle, Le Baiser, en marbre blanc : deux corps nus enlacés."
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+def test_extras_asked_for_in_a_massage_room_is_a_sex_work_setting():
+    scene = [*said("CUSTOMER", "The other girl did extras."), *said("MAI", "Extra is extra money.")]
+    assert codes_of(*scene, model=False) == ("PERF",)
+
+
+def test_oiled_hands_sliding_under_the_towel_are_intimate_touch():
+    text = "Her oiled hands slide down his back and under the towel."
+    assert codes_of(action(text), model=False) == ("TCH",)
+
+
+def test_naked_but_for_a_towel_is_implied_nudity():
+    text = "He lies face down on the table, naked but for a small towel."
+    assert codes_of(action(text), model=False) == ("NUD-I",)

@@ -179,6 +179,31 @@ def test_the_model_adds_sxv_with_a_question_to_a_scene_with_other_codes():
     assert any("consented" in q for q in finding.questions)
 
 
+LEVERAGE = (
+    ("Scene Heading", "INT. SHIP'S OFFICE - NIGHT"),
+    ("Character", "PURSER"),
+    ("Dialogue", "The renewal form needs my signature. Drop by after the last sitting, and bring the form."),
+    ("Action", "She nods. He goes back to his ledger."),
+)
+
+
+def test_the_model_asks_about_coercion_in_a_scene_with_no_code_at_its_stricter_threshold():
+    script = _script(*LEVERAGE)
+    assert detect(script, lang="en", model=False) == ()
+    model = _model({}, sxv={"d:my_signature": 40.0})  # probability ≈ 0.96
+    (finding,) = detect(script, lang="en", model=model)
+    assert finding.codes == ("SXV",)
+    assert finding.confidence == model.confidence[0]
+    assert finding.evidence[0].text.startswith("The renewal form needs my signature.")
+    assert any("coercion" in q for q in finding.questions)
+
+
+def test_a_coercion_score_between_the_two_thresholds_adds_nothing_to_a_scene_with_no_code():
+    model = _model({}, sxv={"d:my_signature": 27.0})  # probability ≈ 0.7: SXV beside a code only
+    assert model.codes["SXV"].threshold < 0.7 < model.sxv_alone
+    assert detect(_script(*LEVERAGE), lang="en", model=model) == ()
+
+
 def test_the_model_never_removes_what_the_lexicon_found():
     script = _script(("Scene Heading", "INT. FLAT - NIGHT"), ("Action", "Anna kisses Marc."))
     against = _model({"kisses": -50.0}, sxv={})

@@ -11,7 +11,8 @@ applies it scene by scene:
    skin, a waistband, a door closing...) gets a low-confidence finding and a question;
 6. second reader (``scene_model``): a scene the lexicon passes over but the learned model rates
    as intimate gets a low-confidence finding quoting the words that weighed most, and a scene
-   whose words resemble coercion gets ``SXV`` added with a question.
+   whose words resemble coercion gets ``SXV`` added with a question (in a scene with no other
+   code, only at the model's stricter ``sxv_alone``).
 
 Recall is favoured over precision (DESIGN §3: an IC reviews every finding).
 """
@@ -1145,12 +1146,19 @@ def _model_hits(
 
 
 def _model_sxv(
-    ctx: _Context, model: SceneModel, paragraphs: Sequence[Paragraph], present: set[str]
+    ctx: _Context,
+    model: SceneModel,
+    paragraphs: Sequence[Paragraph],
+    present: set[str],
+    threshold: float | None = None,
 ) -> _Hit | None:
-    """``SXV`` from the second reader in a scene with other codes, where the wording resembles
-    coercion the lexicon has no cue for ("you owe me", a locked door, a job on the line)."""
+    """``SXV`` from the second reader where the wording resembles coercion the lexicon has no
+    cue for ("you owe me", a locked door, a job on the line): at the model's own threshold in a
+    scene with other codes, at ``threshold`` (``model.sxv_alone``) in a scene with none."""
     sxv = model.codes.get("SXV")
-    if sxv is None or not model.reads(present) or sxv.probability(present) < sxv.threshold:
+    if sxv is None or not model.reads(present):
+        return None
+    if sxv.probability(present) < (sxv.threshold if threshold is None else threshold):
         return None
     for feature in sxv.strongest(present, 6):
         spot = locate(paragraphs, ctx.names, feature)
@@ -1186,6 +1194,8 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
         if not codes:
             hits, weak_confidence = _model_hits(ctx, model, paragraphs, present)
             codes = {h.code for h in hits}
+            if not codes and (coercion := _model_sxv(ctx, model, paragraphs, present, model.sxv_alone)):
+                hits, weak_confidence, codes = [coercion], model.confidence[0], {"SXV"}
         elif coercion := _model_sxv(ctx, model, paragraphs, present):
             hits.append(coercion)
             codes.add("SXV")

@@ -174,6 +174,10 @@ class SceneModel:
     #: fewer features than this and the model says nothing: a line or two is the lexicon's to
     #: judge ("He doesn't kiss her." is one strong word and a negation a bag of words can't read)
     min_features: int = 20
+    #: ``SXV`` probability at which the model asks about coercion in a scene that neither the
+    #: lexicon nor its intimate model reads as intimate: a favour asked against a contract or a
+    #: grade names no act, so the scene scores low as "intimate" and high as coercion
+    sxv_alone: float = 0.75
 
     def reads(self, present: set[str]) -> bool:
         """Whether the scene is long enough for the model to have a say."""
@@ -220,6 +224,7 @@ def from_json(data: Mapping[str, object]) -> SceneModel:
         trained_on=str(data.get("trained_on", "")),
         confidence=(float(low), float(high)),
         min_features=int(data.get("min_features", 20)),  # type: ignore[call-overload]
+        sxv_alone=float(data.get("sxv_alone", 0.75)),  # type: ignore[arg-type]
     )
 
 
@@ -236,6 +241,7 @@ def to_json(model: SceneModel) -> dict[str, object]:
         "trained_on": model.trained_on,
         "confidence": list(model.confidence),
         "min_features": model.min_features,
+        "sxv_alone": model.sxv_alone,
         "intimate": linear(model.intimate),
         "codes": {code: linear(m) for code, m in model.codes.items()},
     }

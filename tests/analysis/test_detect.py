@@ -3482,3 +3482,137 @@ def test_oiled_hands_sliding_under_the_towel_are_intimate_touch():
 def test_naked_but_for_a_towel_is_implied_nudity():
     text = "He lies face down on the table, naked but for a small towel."
     assert codes_of(action(text), model=False) == ("NUD-I",)
+
+
+# --- what holdout v24 wrote instead: a chandelier, a barn door barred, passage that isn't free ------
+
+
+def test_a_steady_rhythm_of_bedsprings_heard_from_below_is_implied_sex():
+    text = "Overhead, a slow, unmistakable rhythm of bedsprings. The light fitting starts to sway."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_a_headboard_bumping_the_wall_through_a_childs_wall_is_implied_sex_with_a_minor_near():
+    scene = [action("TOM (7) lies awake."), action("Through the wall: the thud-thud-thud of a headboard. Tom pulls the duvet over his head.")]
+    assert codes_of(*scene, model=False) == ("SEX-S", "MIN")
+
+
+def test_something_tipped_from_a_bag_into_her_drink_is_a_spiked_drink():
+    text = "He sets her gin and tonic down, looks round, and tips something from a little bag into it."
+    assert codes_of(action(text), model=False) == ("SXV",)
+
+
+def test_tins_for_the_children_a_barred_door_and_straw_on_her_dress_after_is_coercion_and_sex():
+    scene = [
+        action("He stacks the tins on the crate. She looks at them and says nothing."),
+        action("He slams the stable door shut. The bar drops into its brackets."),
+        action("Later. She crosses the yard with the tins, hay on the back of her skirt, and does not look back."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV")
+
+
+def test_a_stowaway_told_passage_is_not_free_and_grabbed_by_the_hair_is_coercion():
+    scene = [
+        *said("BOSUN", "Passage ain't free, girl."),
+        action("He takes her by the hair. She kicks; her back hits the hull. She's shaking."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_kissed_purple_stole_a_kissed_doll_and_a_kiss_on_the_back_of_a_hand_are_not_intimate():
+    for text in (
+        "The curate kisses his purple stole and drapes it round his neck.",
+        "She kisses each doll on its painted mouth and tucks it in.",
+        "The widow presses a kiss on the back of his hand, the old way, and goes.",
+        "The grandmother kisses each of the grandchildren twice, left and right.",
+    ):
+        assert codes_of(action(text), model=False) == (), text
+
+
+def test_be_good_said_to_a_child_is_not_a_favour_asked():
+    scene = [action("The coach driver revs the engine."), *said("GRANNY", "Be good. Eat your greens.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_search_with_the_backs_of_the_hands_is_not_touch():
+    text = "The officer runs the backs of her hands down the visitor's sides and along each leg."
+    assert "TCH" not in codes_of(action(text), model=False)
+
+
+def test_an_escort_sent_by_the_agency_asking_for_the_envelope_first_is_a_sex_work_setting():
+    scene = [*said("CARLA", "The agency sent me. Envelope first, sweetheart.")]
+    assert codes_of(*scene, model=False) == ("PERF",)
+
+
+def test_a_newborn_laid_against_her_chest_under_a_wrapper_is_a_birth():
+    text = "La matrone soulève le nouveau-né, luisant, et le pose contre la poitrine de sa mère, puis coupe le cordon."
+    assert codes_of(action(text), lang="fr", model=False) == ("EXP", "MIN")
+
+
+def test_a_recruiter_who_keeps_a_passport_and_gives_a_room_number_is_coercion():
+    scene = [
+        *said("RECRUTEUR", "Il y a cinquante filles derrière toi. Tu viens, ton dossier passe devant."),
+        action("Il écrit un nom d'hôtel et un numéro de chambre, puis fait glisser le passeport dans un tiroir qu'il ferme à clé."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_secret_kept_in_exchange_for_nights_in_a_hammock_is_coercion():
+    scene = [
+        action("Jeanne, de dos, le torse découvert, serre la bande de toile. Un pas derrière elle : elle se fige."),
+        *said("LE MAÎTRE", "Sauf si personne le sait. Moi, je sais me taire. Mon hamac est près de la soute. Chaque nuit jusqu'à Cadix."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-I", "SXV")
+
+
+def test_a_debt_settled_another_way_in_a_shower_block_is_coercion():
+    scene = [
+        action("Dans les douches, une dizaine de détenus se lavent, nus, de dos."),
+        *said("DIMA", "Y a d'autres manières de régler. Ici, tout se règle."),
+        action("La porte des douches se referme doucement de l'extérieur."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_a_duvet_that_moves_after_a_kiss_is_implied_sex():
+    scene = [action("Elle l'embrasse et soulève la couette."), action("Plus tard, l'infirmière entrouvre : la couette qui remue, un fou rire.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SEX-S")
+
+
+def test_nuit_is_not_nu():
+    text = "La nuit, elle fait sa ronde, lampe frontale allumée."
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+def test_a_ball_of_wool_is_not_groping():
+    text = "Les aiguilles s'arrêtent ; la pelote de Berthe roule sous le fauteuil."
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+def test_a_greatcoat_and_a_farm_are_not_an_unused_condom():
+    text = "Une ferme réquisitionnée ; des soldats en capote boueuse attendent dans le vestibule, torse nu pour certains."
+    assert "SXV" not in codes_of(action(text), lang="fr", model=False)
+
+
+def test_dancers_who_keep_turning_and_a_girl_who_freezes_then_smiles_are_not_coercion():
+    scene = [
+        action("Il l'embrasse vite, puis recule. Elle reste figée, puis sourit et lui prend la main."),
+        action("Ils continuent de tourner sous les lampions."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au-dessus de la taverne de mineurs, elle déboutonne sa blouse.",
+        "Dans la couette, un gloussement de jeune fille ; ils s'embrassent.",
+    ],
+)
+def test_miners_and_a_girlish_giggle_are_not_minors(text):
+    assert "MIN" not in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_knitted_baby_bootee_is_not_a_minor():
+    text = "She knits a baby bootee while she fakes a long, moaning orgasm into the headset."
+    assert "MIN" not in codes_of(action(text), model=False)

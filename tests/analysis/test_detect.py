@@ -3616,3 +3616,77 @@ def test_miners_and_a_girlish_giggle_are_not_minors(text):
 def test_a_knitted_baby_bootee_is_not_a_minor():
     text = "She knits a baby bootee while she fakes a long, moaning orgasm into the headset."
     assert "MIN" not in codes_of(action(text), model=False)
+
+
+# --- what holdout v25 (English) wrote instead: a ferry cabin wall, a vestry key, a safe that opens late --
+
+
+def test_a_bunk_frame_keeping_time_and_a_moan_through_the_wall_is_implied_sex():
+    scene = [
+        action("Through the partition: a rhythmic thump, the creak of a bunk frame keeping time with it."),
+        action("Then a long moan comes through the wall. NOAH (13) pulls his hood up."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "MIN")
+
+
+def test_a_baby_latched_on_with_his_name_in_between_is_breastfeeding():
+    text = "At the coffee morning Ruth latches her three-week-old daughter, POPPY, on to feed under a muslin."
+    assert codes_of(action(text), model=False) == ("EXP", "MIN")
+
+
+def test_coming_out_of_a_locked_room_with_a_cardigan_buttoned_wrong_is_implied_sex():
+    text = "The storeroom door opens. Maureen steps out first with her cardigan buttoned wrong."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_an_old_man_whose_cardigan_is_buttoned_wrong_is_not_implied_sex():
+    text = "ERNEST (88), cardigan buttoned wrong, shuffles to the window with his tea."
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_a_passport_in_the_safe_and_come_back_tonight_we_will_sort_it_is_coercion():
+    scene = [
+        *said("FOREMAN", "Your passport's in the safe. Safer there."),
+        *said("FOREMAN", "Come back up tonight, after the others are asleep. We'll sort it."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_texts_about_a_probation_review_a_hotel_bar_and_the_green_top_are_coercion():
+    scene = [
+        action("INSERT - PHONE: 'Probation review tomorrow. Easier to chat tonight? Travelodge bar, 9. Wear the red dress.'"),
+        action("INSERT - PHONE: 'Only two of the six trainee contracts are going permanent. Don't tell the team.'"),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_new_recruits_told_every_new_lad_does_the_run_kit_off_is_hazing():
+    scene = [
+        *said("CORPORAL", "Every new lad does the swim. Kit off. All of it."),
+        action("Slowly the two recruits pull off their T-shirts, then their shorts. Someone is leaning on the door."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_phone_whose_lens_is_lined_up_with_a_louvred_door_is_voyeurism():
+    text = "Behind the towels, a phone propped on a shelf, its lens lined up with the gap in the louvred door. Recording."
+    assert codes_of(action(text), model=False) == ("SXV",)
+
+
+def test_catching_her_wrist_and_pulling_her_down_into_a_kiss_is_a_forced_kiss():
+    text = "He catches her wrist, pulls her down and kisses her on the mouth. She shoves free."
+    assert codes_of(action(text), model=False) == ("KIS", "SXV")
+
+
+def test_a_kissed_helmet_a_pony_against_a_post_and_a_tolerant_cat_are_not_intimate():
+    for text in (
+        "Dad bends and kisses the top of her helmet. Everybody laughs.",
+        "The old mare rubs her backside against the fence post, eyes closed.",
+        "The pup humps the farm cat, which endures it with contempt.",
+    ):
+        assert codes_of(action(text), model=False) == (), text
+
+
+def test_a_carer_who_freezes_with_the_tea_trolley_at_a_kiss_is_not_coercion():
+    scene = [action("Peggy takes his face in her hands and kisses him. A carer freezes with the tea trolley.")]
+    assert codes_of(*scene, model=False) == ("KIS",)

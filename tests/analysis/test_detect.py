@@ -3690,3 +3690,37 @@ def test_a_kissed_helmet_a_pony_against_a_post_and_a_tolerant_cat_are_not_intima
 def test_a_carer_who_freezes_with_the_tea_trolley_at_a_kiss_is_not_coercion():
     scene = [action("Peggy takes his face in her hands and kisses him. A carer freezes with the tea trolley.")]
     assert codes_of(*scene, model=False) == ("KIS",)
+
+
+# --- what holdout v25 (French) wrote instead: a caravan key, a hand on a carer, a police car in a wood --
+
+
+def test_a_foreman_who_signs_the_contracts_and_hands_over_his_caravan_key_is_coercion():
+    scene = [
+        action("Le chef d'équipe la retient par le bras."),
+        *said("CHEF", "Les contrats de septembre, c'est moi qui les signe. Je garde que les filles sur qui je peux compter."),
+        action("Il sort de sa poche la clé de sa caravane et la lui met dans la main."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_resident_who_grabs_a_carers_buttock_is_groping():
+    text = "Au passage du chariot, le vieux monsieur empoigne une fesse de l'aide-soignante à pleine main."
+    assert codes_of(action(text), lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_policeman_who_offers_the_station_or_here_between_us_is_coercion_in_a_sex_work_setting():
+    scene = [
+        action("Des femmes attendent sous les réverbères. Une voiture banalisée ralentit."),
+        *said("BRIGADIER", "Au poste, avec la paperasse. Ou ici, entre nous, et je t'ai jamais vue."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "PERF")
+
+
+def test_a_teddy_bear_covered_in_kisses_and_kissed_dice_are_not_intimate():
+    for text in ("Un enfant gagne un ours en peluche et le couvre de baisers.", "Il souffle sur les dés, les embrasse et les lance."):
+        assert codes_of(action(text), lang="fr", model=False) == (), text
+
+
+def test_a_trawler_that_pitches_is_not_implied_sex():
+    assert codes_of(action("Le bateau tangue. Quatre marins mangent en silence."), lang="fr", model=False) == ()

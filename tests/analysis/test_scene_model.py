@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -188,9 +189,9 @@ LEVERAGE = (
 
 
 def test_the_model_asks_about_coercion_in_a_scene_with_no_code_at_its_stricter_threshold():
-    script = _script(*LEVERAGE)
+    script = _script(*LEVERAGE)  # 31 features
     assert detect(script, lang="en", model=False) == ()
-    model = _model({}, sxv={"d:my_signature": 40.0})  # probability ≈ 0.96
+    model = replace(_model({}, sxv={"d:my_signature": 40.0}), sxv_alone_features=30)  # probability ≈ 0.96
     (finding,) = detect(script, lang="en", model=model)
     assert finding.codes == ("SXV",)
     assert finding.confidence == model.confidence[0]
@@ -199,8 +200,13 @@ def test_the_model_asks_about_coercion_in_a_scene_with_no_code_at_its_stricter_t
 
 
 def test_a_coercion_score_between_the_two_thresholds_adds_nothing_to_a_scene_with_no_code():
-    model = _model({}, sxv={"d:my_signature": 27.0})  # probability ≈ 0.7: SXV beside a code only
+    model = replace(_model({}, sxv={"d:my_signature": 27.0}), sxv_alone_features=30)  # probability ≈ 0.7
     assert model.codes["SXV"].threshold < 0.7 < model.sxv_alone
+    assert detect(_script(*LEVERAGE), lang="en", model=model) == ()
+
+
+def test_a_scene_too_short_for_a_coercion_question_with_no_other_code_gets_none():
+    model = replace(_model({}, sxv={"d:my_signature": 40.0}), sxv_alone_features=32)  # LEVERAGE has 31
     assert detect(_script(*LEVERAGE), lang="en", model=model) == ()
 
 

@@ -12,7 +12,7 @@ applies it scene by scene:
 6. second reader (``scene_model``): a scene the lexicon passes over but the learned model rates
    as intimate gets a low-confidence finding quoting the words that weighed most, and a scene
    whose words resemble coercion gets ``SXV`` added with a question (in a scene with no other
-   code, only at the model's stricter ``sxv_alone``).
+   code, only at the model's stricter ``sxv_alone`` and in a scene long enough).
 
 Recall is favoured over precision (DESIGN §3: an IC reviews every finding).
 """
@@ -1194,7 +1194,8 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
         if not codes:
             hits, weak_confidence = _model_hits(ctx, model, paragraphs, present)
             codes = {h.code for h in hits}
-            if not codes and (coercion := _model_sxv(ctx, model, paragraphs, present, model.sxv_alone)):
+            alone = not codes and len(present) >= model.sxv_alone_features
+            if alone and (coercion := _model_sxv(ctx, model, paragraphs, present, model.sxv_alone)):
                 hits, weak_confidence, codes = [coercion], model.confidence[0], {"SXV"}
         elif coercion := _model_sxv(ctx, model, paragraphs, present):
             hits.append(coercion)

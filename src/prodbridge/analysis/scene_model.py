@@ -178,6 +178,10 @@ class SceneModel:
     #: lexicon nor its intimate model reads as intimate: a favour asked against a contract or a
     #: grade names no act, so the scene scores low as "intimate" and high as coercion
     sxv_alone: float = 0.75
+    #: ...and only in a scene with at least this many features: with nothing else to go on, a
+    #: bag of words needs room for the bargain to be written (a five-line phone call in a boss's
+    #: office is not enough)
+    sxv_alone_features: int = 50
 
     def reads(self, present: set[str]) -> bool:
         """Whether the scene is long enough for the model to have a say."""
@@ -225,6 +229,7 @@ def from_json(data: Mapping[str, object]) -> SceneModel:
         confidence=(float(low), float(high)),
         min_features=int(data.get("min_features", 20)),  # type: ignore[call-overload]
         sxv_alone=float(data.get("sxv_alone", 0.75)),  # type: ignore[arg-type]
+        sxv_alone_features=int(data.get("sxv_alone_features", 50)),  # type: ignore[call-overload]
     )
 
 
@@ -242,6 +247,7 @@ def to_json(model: SceneModel) -> dict[str, object]:
         "confidence": list(model.confidence),
         "min_features": model.min_features,
         "sxv_alone": model.sxv_alone,
+        "sxv_alone_features": model.sxv_alone_features,
         "intimate": linear(model.intimate),
         "codes": {code: linear(m) for code, m in model.codes.items()},
     }

@@ -1150,15 +1150,18 @@ def _model_sxv(
     model: SceneModel,
     paragraphs: Sequence[Paragraph],
     present: set[str],
-    threshold: float | None = None,
+    alone: bool = False,
 ) -> _Hit | None:
     """``SXV`` from the second reader where the wording resembles coercion the lexicon has no
     cue for ("you owe me", a locked door, a job on the line): at the model's own threshold in a
-    scene with other codes, at ``threshold`` (``model.sxv_alone``) in a scene with none."""
+    scene with other codes; ``alone`` (a scene with none), at ``model.sxv_alone`` and only in a
+    scene of ``model.sxv_alone_features``."""
     sxv = model.codes.get("SXV")
     if sxv is None or not model.reads(present):
         return None
-    if sxv.probability(present) < (sxv.threshold if threshold is None else threshold):
+    if alone and len(present) < model.sxv_alone_features:
+        return None
+    if sxv.probability(present) < (model.sxv_alone if alone else sxv.threshold):
         return None
     for feature in sxv.strongest(present, 6):
         spot = locate(paragraphs, ctx.names, feature)
@@ -1194,8 +1197,7 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
         if not codes:
             hits, weak_confidence = _model_hits(ctx, model, paragraphs, present)
             codes = {h.code for h in hits}
-            alone = not codes and len(present) >= model.sxv_alone_features
-            if alone and (coercion := _model_sxv(ctx, model, paragraphs, present, model.sxv_alone)):
+            if not codes and (coercion := _model_sxv(ctx, model, paragraphs, present, alone=True)):
                 hits, weak_confidence, codes = [coercion], model.confidence[0], {"SXV"}
         elif coercion := _model_sxv(ctx, model, paragraphs, present):
             hits.append(coercion)

@@ -3724,3 +3724,189 @@ def test_a_teddy_bear_covered_in_kisses_and_kissed_dice_are_not_intimate():
 
 def test_a_trawler_that_pitches_is_not_implied_sex():
     assert codes_of(action("Le bateau tangue. Quatre marins mangent en silence."), lang="fr", model=False) == ()
+
+
+# --- what holdout v26 (English) wrote instead: a form on the desk, a quarters package, a key in the plate --
+
+
+def test_a_permit_left_on_his_desk_while_his_wife_is_away_and_an_unlocked_door_is_coercion():
+    scene = [
+        *said("MR. DALE", "Your work permit. It's been on my desk for a month."),
+        *said("MR. DALE", "My wife's at her mother's until Friday. You needn't lock your door tonight. Leave your door unlocked."),
+        action("Ana keeps ironing. She stands very still when he passes."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_commander_who_offers_his_quarters_with_the_endorsement_as_a_package_is_coercion():
+    scene = [
+        *said("COMMANDER", "Promotion boards only confirm a pilot with the commander's endorsement. My cabin is built for two."),
+        *said("COMMANDER", "Think of the endorsement and the cabin as a package."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_churchwarden_who_knows_a_secret_and_leaves_his_key_in_the_plate_is_coercion():
+    scene = [
+        *said("VERGER", "The parish council would walk out if they knew what I know. Look in on me of an evening. We could keep each other's secrets."),
+        action("He leaves a house key in the collection tray, among the coins."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_manager_with_other_bands_who_would_come_up_to_his_room_is_coercion():
+    scene = [
+        *said("PROMOTER", "I'm in 508 tonight. Or the Leeds date could have a new support act."),
+        *said("PROMOTER", "There are ten acts who'd come up without asking about the van."),
+        action("She looks at the floor."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_an_ex_who_kept_every_photo_and_clicks_unless_she_comes_is_sextortion():
+    scene = [
+        *said("RYAN", "I kept every photo, on the cloud. Shame if your new fella found them."),
+        *said("RYAN", "One night and we're square. Otherwise I post them."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_wear_the_red_thing_said_with_a_threat_is_a_sexual_remark():
+    scene = [
+        *said("GAV", "Your dad's on Facebook, isn't he? Come round at nine, just you and me. Wear the red thing."),
+        action("She doesn't answer. She keeps wiping the same table, again and again."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_supervisor_who_presses_the_whole_length_of_himself_against_her_back_is_unwanted_touch():
+    text = "He steps in behind her and presses the whole length of himself against her, pinning her to the shelving."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_slides_down_a_waist_and_settles_on_her_backside_is_a_touch():
+    text = "For the photo his hand on her waist drifts lower. Settles, flat, on her backside."
+    assert codes_of(action(text), model=False) == ("TCH",)
+
+
+def test_a_hand_under_her_own_waistband_with_breathing_coming_faster_is_self_pleasure():
+    text = "Alone under the duvet, her hand slips, slowly, under the waistband of her leggings. Her breathing comes faster."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_his_hand_under_her_waistband_is_not_self_pleasure():
+    text = "They kiss on the sofa; his hand slips under the waistband of her leggings."
+    assert "SLF" not in codes_of(action(text), model=False)
+
+
+def test_a_camper_that_starts_gently_to_rock_is_implied_sex():
+    text = "In the next bay the lamp goes out. The motorhome starts, very slowly, to rock."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_a_burlesque_glove_peeled_finger_by_finger_and_feather_fans_are_a_performance():
+    for text in (
+        "On stage Lola peels off a long satin glove finger by finger and tosses it to a sailor.",
+        "Behind two feather fans she dances, dipping, hiding, revealing a shoulder, then a hip.",
+    ):
+        assert codes_of(action(text), model=False) == ("PERF",), text
+
+
+def test_two_hands_that_do_not_let_go_of_a_receipt_and_ears_going_red_are_tension():
+    scene = [
+        action("Joe's ears go red. When Sam hands him the change he doesn't let go right away. Nor does Joe."),
+    ]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_a_lean_that_nearly_happens_with_eyes_on_her_mouth_is_a_near_kiss():
+    text = "Over the counter they are very close, her eyes on his mouth. He could lean in. He almost does."
+    assert codes_of(action(text), model=False) == ("TEN",)
+
+
+def test_a_family_greeting_in_kisses_and_a_kissed_grandson_who_endures_it_are_not_intimate():
+    for text in (
+        "Hugs, kisses, kisses: both cheeks for every aunt at the gate.",
+        "She plants a wet kiss on her grandson, who endures it.",
+    ):
+        assert codes_of(action(text), model=False) == (), text
+
+
+def test_a_mother_who_kisses_her_named_toddler_is_not_intimate():
+    scene = [action("Jess kisses her daughter, MIA (3), then turns out the light.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_club_colours_and_a_flushing_toilet_are_not_a_blush():
+    assert codes_of(action("Bunting in club colours. The toilet flushes. Two men kiss their medals."), model=False) == ()
+
+
+# --- what holdout v26 (French) wrote instead: Sundays in pencil, a sergeant's effort, a tangling suspension --
+
+
+def test_a_boss_who_writes_her_sundays_in_pencil_and_asks_her_to_be_a_bit_nicer_is_coercion():
+    scene = [
+        action("En cuisine, le gérant pèse la farine sans la regarder."),
+        *said("GÉRANT", "Tout se négocie. Faut être un peu plus sympa avec moi. Après le service, par exemple."),
+        *said("GÉRANT", "Tes samedis, je les mets au crayon. Le crayon, ça s'efface."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_an_officer_who_trades_one_effort_for_another_after_the_others_leave_is_coercion():
+    scene = [
+        *said("CAPITAINE", "Ta mutation, on en parle au foyer. Tu restes après, quand les autres seront partis."),
+        *said("CAPITAINE", "Tu fais un geste pour moi, je fais un geste pour toi."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_an_ex_who_kept_everything_and_clicks_unless_she_comes_once_is_sextortion():
+    scene = [
+        *said("KEVIN", "J'ai tout gardé, sur mon ordi. Ce serait dommage que ton chef tombe dessus."),
+        *said("KEVIN", "Une nuit, juste une, et on est quittes. Sinon, je publie."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_van_that_rocks_on_its_shock_absorbers_and_a_suspension_that_starts_to_sway_are_implied_sex():
+    for text in (
+        "Au fond du parking, la roulotte tangue sur ses ressorts.",
+        "Dans la berline, la suspension commence à grincer.",
+    ):
+        assert codes_of(action(text), lang="fr", model=False) == ("SEX-S",), text
+
+
+def test_a_hand_busy_under_the_duvet_with_quickening_breath_is_self_pleasure():
+    text = "Seule dans le noir, sa main s'agite sous l'édredon, son souffle qui s'emballe."
+    assert codes_of(action(text), lang="fr", model=False) == ("SLF",)
+
+
+def test_slipping_naked_under_the_eiderdown_is_implied_nudity():
+    text = "Elle éteint la lampe et se glisse nue sous l'édredon."
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-I",)
+
+
+def test_a_fake_fireman_at_a_hen_night_whose_shirt_comes_off_is_a_striptease():
+    scene = [
+        action("Enterrement de vie de jeune fille. Un faux pompier entre, arrache sa chemise, puis son pantalon à pressions."),
+        action("Les copines glissent des billets dans l'élastique de son string."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND", "PERF")
+
+
+def test_lips_on_a_scar_and_hands_seeking_under_the_sheet_are_intimate_touch():
+    text = "Il pose ses lèvres sur sa cicatrice. Leurs mains se cherchent sous les draps."
+    assert "TCH" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_grandmothers_video_call_goodbyes_are_not_a_kiss():
+    scene = [
+        *said("MAMIE", "Je t'embrasse fort, mon grand. Gros bisous. Embrasse-la pour moi."),
+        action("Elle dépose un baiser sur le front de son petit-fils."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_man_in_a_leopard_thong_on_the_beach_is_not_a_performance():
+    assert codes_of(action("Plage bondée. Un monsieur en string léopard se tartine de crème."), lang="fr", model=False) == ()

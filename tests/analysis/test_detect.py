@@ -3910,3 +3910,229 @@ def test_a_grandmothers_video_call_goodbyes_are_not_a_kiss():
 
 def test_a_man_in_a_leopard_thong_on_the_beach_is_not_a_performance():
     assert codes_of(action("Plage bondée. Un monsieur en string léopard se tartine de crème."), lang="fr", model=False) == ()
+
+
+# --- what holdout v27 (English) wrote instead: a door never locked, the captain's ear, day shifts ---------
+
+
+def test_a_minister_whose_king_signs_anything_and_whose_door_is_never_locked_is_coercion():
+    scene = [
+        *said("CHANCELLOR", "The King stamps whatever I lay before him. Your husband's debts, for instance."),
+        action("A fingertip trails along her collarbone, down to the silk edge of her bodice, and rests there. She does not breathe."),
+        *said("CHANCELLOR", "My door is never locked after compline."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_guest_with_the_owners_ear_and_a_complaint_card_who_asks_for_her_alone_is_coercion():
+    scene = [
+        *said("GUEST", "I have the owner's ear. You know what a bad review does to a girl on a season contract?"),
+        action("He is between her and the door. She keeps folding towels."),
+        *said("GUEST", "Turndown at eleven. Just you. Not the trainee."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_foreman_whose_day_shifts_go_to_friendly_people_is_coercion():
+    scene = [
+        *said("SUPERVISOR", "Overtime goes to people who keep me happy. I'm talking about friendly, not quick."),
+        *said("SUPERVISOR", "Have a drink with me Saturday, and you're on days till Easter."),
+        action("She goes very still, then keeps stacking crates."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_stranger_who_has_his_mothers_instagram_and_a_link_for_everyone_is_sextortion():
+    scene = [
+        action("The message reads: i have ur mom's instagram. pay by friday or they all get the video."),
+        action("Then: and u go on cam again tonight."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_husband_who_calls_it_her_duty_after_she_asks_to_wait_is_coercion():
+    scene = [
+        *said("ANNA", "Could we not wait, sir? Only tonight."),
+        *said("HUSBAND", "It is your duty. It will go easier if you don't struggle."),
+        action("He snuffs the candle. Down the passage a servant hears the bedsprings creak and walks faster."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV")
+
+
+def test_a_leader_who_wants_her_to_be_a_comfort_to_him_tonight_is_coercion():
+    scene = [
+        *said("ELDER", "We have fed your family all winter. Gratitude must be shown. You'll come to my study tonight. You are to be a comfort to me."),
+        action("Her hands go still in the basin."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_step_held_closer_and_longer_than_the_music_with_a_held_gaze_is_tension():
+    text = "She holds his gaze, turns under his arm and comes back closer than the step requires, a beat longer than the music."
+    assert codes_of(action(text), model=False) == ("TEN",)
+
+
+def test_faces_close_enough_to_smell_lime_where_neither_closes_the_gap_is_a_near_kiss():
+    text = "Holding his eye, she leans until their faces are close enough to share a breath. Neither closes the gap."
+    assert codes_of(action(text), model=False) == ("TEN",)
+
+
+def test_swimmers_wrapped_in_towels_dressing_underneath_are_implied_nudity():
+    text = "After the gala the relay team wrap themselves in towels and pull their leggings on under the towel."
+    assert "NUD-I" in codes_of(action(text), model=False)
+
+
+def test_a_toddler_kissing_a_knee_a_kissed_horse_and_a_rescheduled_love_scene_are_not_intimate():
+    for text in (
+        "His little nephew kisses his knee, the only part he can reach.",
+        "She kisses the mare on her velvet nose.",
+        "The runner says the love scene's been pushed to Monday.",
+        "Nonna kisses both cheeks, twice, then goes for the bread.",
+    ):
+        assert codes_of(action(text), model=False) == (), text
+
+
+# --- what holdout v27 (French) wrote instead: Tuesdays for the rent, an archive room, a campervan ------
+
+
+def test_a_landlord_who_will_forget_the_rent_if_he_comes_on_tuesdays_is_coercion():
+    scene = [
+        *said("BAILLEUR", "Moi, je suis arrangeant. Garde ton argent."),
+        action("Il tapote le matelas à côté de lui."),
+        *said("BAILLEUR", "Je passerai le jeudi. On n'en parle plus, du loyer."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_colleague_who_leans_on_the_archive_door_and_lands_a_kiss_on_her_hair_is_an_attempt():
+    scene = [
+        action("La porte claque derrière elle. Il s'y adosse."),
+        *said("CLARA", "Laisse-moi passer."),
+        action("Il ne se pousse pas. Il la coince contre l'étagère ; elle détourne la tête, ses lèvres effleurent sa tempe."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_campervan_on_squeaking_shock_absorbers_is_implied_sex():
+    text = "Sur le parking, le vieux combi se balance, les amortisseurs couinant à chaque secousse."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_a_duvet_that_rises_and_falls_on_a_night_camera_is_implied_sex():
+    text = "Caméra de nuit, image verte. Sous les draps du lit 2, deux formes. Le drap se soulève, retombe, se soulève."
+    assert "SEX-S" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_night_carer_washing_an_old_man_under_a_towel_is_exposure():
+    scene = [
+        *said("AIDE-SOIGNANTE", "On va faire une petite toilette, madame Roux."),
+        action("Une serviette couvre les hanches de la vieille dame. Elle commence à la laver au gant."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-I", "EXP")
+
+
+def test_teammates_with_towels_knotted_under_their_arms_are_implied_nudity():
+    text = "Dans le vestiaire, les nageuses, serviettes nouées sous les bras, cherchent leurs claquettes."
+    assert "NUD-I" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_finger_round_the_rim_of_a_glass_while_leaning_until_he_smells_her_perfume_is_tension():
+    text = "Elle se penche vers lui jusqu'à ce qu'il sente son parfum. Elle fait glisser son doigt sur le bord de son verre."
+    assert codes_of(action(text), lang="fr", model=False) == ("TEN",)
+
+
+def test_a_camera_that_caresses_a_hill_and_players_forehead_to_forehead_are_not_intimate():
+    for text in (
+        "Le chef opérateur cadre : la caméra caresse la colline au lever du jour.",
+        "Le défenseur attrape l'ailier par le maillot, front contre front, l'arbitre accourt.",
+    ):
+        assert codes_of(action(text), lang="fr", model=False) == (), text
+
+
+def test_a_consultant_whose_one_word_decides_and_whose_hand_settles_and_stays_is_coercion():
+    scene = [
+        *said("CONSULTANT", "One word from me and you're on the rotation. No need to bother your supervisor with this."),
+        action("Under the table his hand settles on her thigh. It stays. Her eyes fix on the strip light."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hand_in_a_crowd_that_grabs_her_bottom_and_stays_is_unwanted_touch():
+    text = "Somewhere in the mosh pit a hand grabs her bottom, squeezes, and stays. She kicks out, shaking."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+def test_a_contestant_carried_in_drunk_who_is_touched_while_she_does_not_stir_is_assault():
+    scene = [
+        action("On the monitor: Tasha, who had to be carried to her bed after the shots game, lies face down. Dean climbs in beside her. His hand travels along her back to the waistband of her shorts. She doesn't stir."),
+        *said("RUNNER", "Is she even awake?"),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_director_who_knows_what_the_contract_says_but_wants_more_is_coercion():
+    scene = [
+        *said("DIRECTOR", "I know what the contract says. But the moment needs more. Drop the robe."),
+        action("She looks at the crew. Nobody looks back. The robe falls; she stands bare-breasted by the bath."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_landlords_groping_through_a_nurses_tunic_excused_as_a_slip_is_groping():
+    scene = [
+        action("Pendant qu'elle change la perfusion, la main du patient se pose sur sa hanche puis la pince à travers la tunique."),
+        *said("PATIENT", "Pardon, la main a glissé."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_hands_that_close_on_her_chest_in_a_crowd_are_groping():
+    text = "Dans la fosse, des mains se referment sur ses seins. Elle se débat."
+    assert codes_of(action(text), lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_physio_whose_hands_linger_under_the_towel_and_whose_opinion_depends_on_her_is_coercion():
+    scene = [
+        action("Ses mains remontent le long de sa cuisse, glissent sous la serviette, s'y attardent. Elle fixe le néon."),
+        *said("KINÉ", "Tu veux être titulaire dimanche, oui ou non ? Ta sélection, elle dépend de si t'es détendue."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_stranger_who_wants_a_photo_without_the_top_or_sends_to_everyone_is_sextortion():
+    scene = [
+        action("Sur l'écran : « Une autre ce soir, sans le haut. Sinon, j'envoie à tes contacts. Il te reste 10 minutes. »"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_husband_who_tells_his_drugged_wife_she_has_nothing_to_do_is_assault():
+    scene = [
+        action("Il se glisse dans le lit derrière elle. Sa main passe sous la chemise de nuit."),
+        *said("ÉLISE", "Non... j'ai pris mes somnifères... je dors..."),
+        *said("MARI", "T'as rien à faire. Dors."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_an_officer_asking_what_she_will_give_in_exchange_and_a_coat_buttoned_wrong_after():
+    scene = [
+        *said("OFFICIER", "Il faut savoir ce qu'on est prête à donner en échange."),
+        action("Plus tard, dans l'escalier, elle descend, le gilet boutonné de travers."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S", "SXV")
+
+
+def test_a_cancan_on_a_saloon_bar_at_a_dollar_a_dance_is_a_performance():
+    scene = [
+        action("Sur le comptoir, Lulu danse le cancan, jupons relevés."),
+        *said("COWBOY", "Deux dollars la danse, c'est ça ?"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("PERF",)
+
+
+def test_counting_ceiling_tiles_during_a_breast_examination_is_not_coercion():
+    scene = [
+        action("Mme Roy lowers her gown; her breasts are bare. The doctor palpates in slow circles. Mme Roy counts the ceiling tiles."),
+    ]
+    assert "SXV" not in codes_of(*scene, model=False)

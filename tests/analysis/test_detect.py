@@ -4049,6 +4049,9 @@ def test_a_camera_that_caresses_a_hill_and_players_forehead_to_forehead_are_not_
         assert codes_of(action(text), lang="fr", model=False) == (), text
 
 
+# --- what holdout v27 wrote instead, beside a touch that was found: one word from me, a hand that stays --
+
+
 def test_a_consultant_whose_one_word_decides_and_whose_hand_settles_and_stays_is_coercion():
     scene = [
         *said("CONSULTANT", "One word from me and you're on the rotation. No need to bother your supervisor with this."),

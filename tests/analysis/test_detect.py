@@ -4139,3 +4139,126 @@ def test_counting_ceiling_tiles_during_a_breast_examination_is_not_coercion():
         action("Mme Roy lowers her gown; her breasts are bare. The doctor palpates in slow circles. Mme Roy counts the ceiling tiles."),
     ]
     assert "SXV" not in codes_of(*scene, model=False)
+
+
+# --- what holdout v28 wrote instead: a cubicle partition, a station wagon, a border hut, a spiked cocktail --
+
+
+def test_a_steady_thud_against_a_cubicle_partition_and_a_partner_who_follows_doing_up_his_belt_is_sex():
+    scene = [
+        action("From the last cubicle, a rhythmic thump against the partition."),
+        action("The bolt slides. Mia comes out first. Tom follows, doing up his belt."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_a_station_wagon_rocking_on_its_springs_and_a_rocking_that_resumes_are_implied_sex():
+    text = "At the lookout an old station wagon, lights off, windows white, rocking slowly on its springs."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_a_bunk_creaking_in_a_slow_unmistakable_rhythm_through_the_wall_is_implied_sex():
+    text = "Through the cabin wall, the lower bunk, creaking in a slow, unmistakable rhythm."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_a_creaking_that_does_not_stop_is_not_coercion():
+    scene = [action("Next door the bed is creaking in a steady rhythm. The creaking doesn't stop. Jo stares at the ceiling.")]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_bare_shouldered_and_tangled_under_a_blanket_at_dawn_is_the_morning_after():
+    text = "Dawn in the boathouse. Under an old sail and a blanket, the two of them, bare-shouldered, tangled."
+    assert codes_of(action(text), model=False) == ("NUD-I", "SEX-S")
+
+
+def test_swimmers_all_wrapped_in_towels_are_implied_nudity():
+    text = "The squad, all wrapped in towels, queue for the hand dryers. Jess tucks her towel tighter under her arms."
+    assert codes_of(action(text), model=False) == ("NUD-I",)
+
+
+def test_moans_that_climb_to_a_crescendo_with_nobody_else_are_an_orgasm_acted_out():
+    text = "In the marriage counsellor's office Jan shuts her eyes; a series of gasps and moans builds to a loud, shuddering crescendo."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_moans_that_climb_to_a_crescendo_beside_a_partner_are_not_self_pleasure():
+    text = "He moves on top of her; her moans climb to a shuddering crescendo."
+    assert "SLF" not in codes_of(action(text), model=False)
+
+
+def test_a_husband_washing_his_dying_wife_with_the_blanket_at_her_waist_is_exposure():
+    text = "He eases the blanket down to her waist and washes her with great tenderness, shoulder by shoulder."
+    assert codes_of(action(text), model=False) == ("NUD-P", "EXP")
+
+
+def test_a_guard_who_fixes_a_smudged_stamp_in_his_hut_with_just_her_is_coercion():
+    scene = [
+        *said("GUARD", "Your stamp. Could be forged. Could be not. We sort it out in my hut. Just you. The driver waits."),
+        action("Behind him, the hut door open on a cot. She stands very still."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_doctor_who_needs_no_chaperone_and_lingers_at_her_breast_is_unwanted_touch():
+    scene = [
+        *said("DOCTOR", "No need for a chaperone for a shoulder."),
+        action("His hands move down her back, then linger at the side of her breast. Her eyes open wide."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_customs_officer_leaning_closer_than_regulations_allow_with_a_look_held_too_long_is_tension():
+    text = "She holds his look a beat too long. He leans closer to the car than the rules allow."
+    assert codes_of(action(text), model=False) == ("TEN",)
+
+
+def test_a_kissed_hull_a_kissed_gospel_and_a_baby_kissed_on_the_head_are_not_intimate():
+    for text in (
+        "Before the launch old Tom presses a kiss to her hull.",
+        "The priest lifts the missal and kisses its open page.",
+        "The mayor kisses the baby on the top of its head for the cameras.",
+    ):
+        assert codes_of(action(text), model=False) == (), text
+
+
+def test_a_pill_that_dissolves_in_her_cocktail_is_a_spiked_drink():
+    scene = [
+        action("GROS PLAN : un comprimé blanc se dissout dans son cocktail."),
+        *said("DJ", "Bois, tu t'en souviendras même pas."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_husband_who_says_another_woman_would_say_thank_you_and_a_steady_creak_is_marital_coercion():
+    scene = [
+        *said("MARI", "Une autre, à ta place, saurait dire merci."),
+        action("Elle éteint. Le grincement régulier du sommier. Ses yeux, ouverts, fixent le plafond."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S", "SXV")
+
+
+def test_a_landlady_who_will_forget_january_if_he_is_nice_is_coercion():
+    scene = [
+        *said("PROPRIÉTAIRE", "Je pourrais envoyer l'huissier. Revenez samedi et restez tard. On oubliera janvier, si vous êtes gentil."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_brother_in_law_for_whom_the_boat_goes_with_her_is_coercion():
+    scene = [
+        *said("BEAU-FRÈRE", "La ferme, ça va avec toi. Personne t'aidera."),
+        action("Il la coince contre l'établi. Sa main lui agrippe la hanche, remonte sous son pull."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_firemen_strippers_whose_tearaway_trousers_fly_at_a_hen_night_are_a_striptease():
+    text = "Enterrement de vie de jeune fille. Trois danseurs font voler leurs pantalons à pressions et ondulent du bassin à dix centimètres du visage de la future mariée."
+    codes = codes_of(action(text), lang="fr", model=False)
+    assert "PERF" in codes and "UND" in codes
+
+
+def test_a_hand_stopping_a_centimetre_from_his_on_the_tablecloth_is_tension():
+    text = "Sa main avance sur la nappe jusqu'à un centimètre de la sienne. Elle le regarde sans ciller."
+    assert codes_of(action(text), lang="fr", model=False) == ("TEN",)

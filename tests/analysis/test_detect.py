@@ -4262,3 +4262,117 @@ def test_firemen_strippers_whose_tearaway_trousers_fly_at_a_hen_night_are_a_stri
 def test_a_hand_stopping_a_centimetre_from_his_on_the_tablecloth_is_tension():
     text = "Sa main avance sur la nappe jusqu'à un centimètre de la sienne. Elle le regarde sans ciller."
     assert codes_of(action(text), lang="fr", model=False) == ("TEN",)
+
+
+# --- what holdout v29 wrote instead: one room and one bed, a scrubber in his quarters, a key in his pocket --
+
+
+def test_a_coach_with_one_room_and_one_bed_who_looks_after_those_who_look_after_him_is_coercion():
+    scene = [
+        *said("COACH", "Budget's tight, so it's one room at the motel. One bed. Nice and private. I look after the ones who look after me."),
+        *said("COACH", "Or I call them back and tell them you're not ready. Up to you, love."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_supervisor_whose_quarters_have_clean_air_and_who_would_then_care_is_coercion():
+    scene = [
+        *said("SUPERVISOR", "My cabin has its own heater. You could sleep there, nights. Keep me company. Then I'd have a reason to help."),
+        action("She doesn't move for a long time."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_doctor_who_sends_the_nurse_away_and_says_who_would_believe_her_is_abuse():
+    scene = [
+        *said("DOCTOR", "That will be all, nurse."),
+        action("His hand rests on her knee, then slides under the hem of her gown. She stares at the ceiling, at a damp patch."),
+        *said("DOCTOR", "Who would believe you?"),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_manager_who_locks_the_door_and_holds_her_visa_paperwork_is_coercion():
+    scene = [
+        *said("OWNER", "Your contract. And the paperwork for your visa."),
+        action("He turns the key in the lock and pats the pocket with the key."),
+        *said("OWNER", "The other girls understood how this works."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_bedstead_knocking_against_the_wall_next_door_is_implied_sex():
+    text = "Through the partition, the old bedstead next door starts to knock against the wall. The rhythm quickens."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_a_rising_run_of_gasps_performed_alone_is_an_orgasm_acted_out():
+    text = "Eyes shut, gripping the stand, she performs it: a catch of breath, a rising series of gasps, a cry that breaks into laughter."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_faces_very_close_in_a_stalled_lift_with_eyes_dropping_to_her_lips_is_a_near_kiss():
+    text = "In the dark lift their faces are very close. Her lips part. His eyes drop to them."
+    assert codes_of(action(text), model=False) == ("TEN",)
+
+
+def test_a_rain_bonnet_kissed_a_sloppy_kiss_blown_and_kiss_my_arse_are_not_intimate():
+    for text in (
+        "He stoops and kisses the top of her woolly hat.",
+        "The drunk blows her a long, sloppy kiss and staggers off.",
+        "Kiss my arse, pal.",
+    ):
+        assert codes_of(action(text), model=False) == (), text
+
+
+def test_a_lipstick_smear_on_a_pillowcase_is_laundry_not_an_examination():
+    assert codes_of(action("She holds up a pillowcase with a smear of red on it and drops it in the stain bin."), model=False) == ()
+
+
+def test_a_pub_brawler_straddling_a_man_to_punch_him_is_a_fight():
+    text = "They crash over a table in a tangle of limbs. Kev ends up straddling the man's chest, throwing short punches."
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_lifting_a_skirt_to_show_a_scar_at_security_is_not_coercion():
+    text = "At the arch the officer pats her down. She lifts her skirt an inch to show the scar."
+    assert "SXV" not in codes_of(action(text), model=False)
+
+
+def test_an_administrator_whose_quarters_lock_and_who_will_find_a_solution_for_her_son_is_coercion():
+    scene = [
+        *said("INTENDANT", "Ma cabine a sa douche. Et une porte qui se verrouille. Passez après le couvre-feu, on trouvera une solution pour ton fils."),
+        action("Elle le fixe sans répondre."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_foreman_who_keeps_the_passport_key_and_names_a_shed_tonight_is_coercion():
+    scene = [
+        action("Il s'adosse au piquet, lui bloquant le passage."),
+        *said("CHEF", "Ton passeport est dans le coffre. C'est moi qui ai la clé. Ce soir, à la remise. On discutera de ton avenir."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_silhouette_under_the_shower_behind_a_translucent_curtain_is_implied_nudity():
+    text = "Derrière le rideau translucide, sa silhouette floue sous le jet de la douche."
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-I",)
+
+
+def test_fingers_that_stay_a_second_too_long_on_a_towel_is_tension():
+    text = "Il lui tend la serviette. Leurs doigts restent une seconde de trop. Elle ne tire pas ; lui ne lâche pas."
+    assert codes_of(action(text), lang="fr", model=False) == ("TEN",)
+
+
+def test_boxers_hugging_after_the_bell_and_a_jaw_caressed_by_punches_are_not_intimate():
+    scene = [
+        action("La cloche sonne. Les deux boxeurs s'étreignent, se tapent dans le dos."),
+        *said("SOFIANE", "Il m'a caressé la mâchoire tout le round."),
+    ]
+    assert "TCH" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_a_priest_kissing_his_stole_is_not_a_kiss():
+    text = "Le prêtre embrasse son étole et la passe autour de son cou."
+    assert codes_of(action(text), lang="fr", model=False) == ()

@@ -1016,9 +1016,10 @@ _Signals = dict[str, tuple[_WeakFamily, Paragraph, int, int]]
 
 def _weak_signals(ctx: _Context, paragraphs: Sequence[Paragraph], *, complete: bool = False) -> _Signals:
     """The weak-signal families seen in a scene, each at its first place. Only what is seen
-    counts (dialogue and quoted words do not), and a negated signal ("doesn't undress") is
-    none. Unless ``complete``, gives up early (``{}``) when the families present cannot reach
-    the net's threshold; the second reader reads them all."""
+    counts (dialogue and quoted words do not), a negated signal ("doesn't undress") is none,
+    and neither is one inside a trap ("straddling his chest, throwing punches"). Unless
+    ``complete``, gives up early (``{}``) when the families present cannot reach the net's
+    threshold; the second reader reads them all."""
     lexicon = ctx.lexicon
     net = _weak_net(lexicon.lang)
     if net is None or not net.families:
@@ -1039,6 +1040,7 @@ def _weak_signals(ctx: _Context, paragraphs: Sequence[Paragraph], *, complete: b
     for paragraph in seen:
         heading = paragraph.kind == "Scene Heading"
         quoted: list[tuple[int, int]] | None = [] if heading else None
+        trapped: list[tuple[int, int]] | None = None
         for family in families:
             if family.id in best or (heading and not family.heading):
                 continue
@@ -1046,6 +1048,10 @@ def _weak_signals(ctx: _Context, paragraphs: Sequence[Paragraph], *, complete: b
                 if quoted is None:
                     quoted = _quoted_spans(lexicon, paragraph.text)
                 if m.start() == m.end() or any(s <= m.start() and m.end() <= e for s, e in quoted):
+                    continue
+                if trapped is None:
+                    trapped = lexicon.trap_spans(paragraph.text)
+                if any(s < m.end() and m.start() < e for s, e in trapped):
                     continue
                 written = m.group(0)
                 if written[:1].isupper() and fold(written) in ctx.names:

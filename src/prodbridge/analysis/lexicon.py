@@ -882,6 +882,15 @@ class Lexicon:
     trap_parts: tuple[LazyPattern, ...] = ()
     trap_filter: Prefilter | None = None
 
+    def trap_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the traps ("kiss of death", "kiss my arse") match in ``text``."""
+        if self.trap_parts:
+            traps = self.trap_filter.select(text) if self.trap_filter is not None else self.trap_parts
+            return [m.span() for trap in traps for m in trap.finditer(text)]
+        if self.traps:
+            return [m.span() for m in self.traps.finditer(text)]
+        return []
+
     def matches(self, text: str, kind: str | None = None) -> list[Match]:
         """Cues in ``text``, left to right, with traps removed and overlaps resolved.
 
@@ -907,13 +916,7 @@ class Lexicon:
                     found.append((m.start(), m.end(), order, cue))
         if not found:
             return []
-        if self.trap_parts:
-            traps = self.trap_filter.select(text) if self.trap_filter is not None else self.trap_parts
-            blocked = [m.span() for trap in traps for m in trap.finditer(text)]
-        elif self.traps:
-            blocked = [m.span() for m in self.traps.finditer(text)]
-        else:
-            blocked = []
+        blocked = self.trap_spans(text)
         if blocked:
             found = [
                 f

@@ -139,7 +139,7 @@ def with_thresholds(model: SceneModel, intimate: float, sxv: float) -> SceneMode
 INDEPENDENT = (
     "devh", "devi", "devj", "devl", "devm", "devn", "devo", "devp", "devq", "devr", "devs", "devt", "devu",
     "devv", "devw", "devx", "devy", "devz", "devza", "devzb", "devzc", "devzd", "devze", "devzf", "devzg",
-    "devzh", "devzi", "devzj",
+    "devzh", "devzi", "devzj", "devzk",
 )
 
 

@@ -4376,3 +4376,276 @@ def test_boxers_hugging_after_the_bell_and_a_jaw_caressed_by_punches_are_not_int
 def test_a_priest_kissing_his_stole_is_not_a_kiss():
     text = "Le prêtre embrasse son étole et la passe autour de son cou."
     assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+# --- what holdout v30 wrote instead: a rank marshal's airport job, a voicemail from room 1410, a tent that shakes --
+
+
+def test_a_hand_on_her_knee_that_moves_higher_after_a_job_offered_is_unwanted_touch():
+    scene = [
+        *said("SUPERVISOR", "There's a double shift going. I could give it to you. Or I could give it to Marco."),
+        action("His palm settles on her thigh. It creeps higher, taking its time, as if it has every right."),
+        *said("DANI", "Get out of my van."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_lips_set_to_the_nape_of_her_neck_is_a_touch_not_a_kiss():
+    assert codes_of(action("He leans down and presses his lips to the nape of her neck."), model=False) == ("TCH",)
+
+
+def test_a_hand_that_slides_down_the_length_of_her_spine_is_a_touch():
+    assert codes_of(action("Her hand slides down the length of his spine and rests there."), model=False) == ("TCH",)
+
+
+def test_fingertips_slipping_past_the_neckline_with_an_appraisal_hanging_over_her_is_harassment():
+    scene = [
+        action("He stands behind her chair. His fingertips slip past the neckline of her blouse. She goes rigid. Her voice doesn't change."),
+        *said("BOSS", "Appraisals are next week. Relax, I'm on your side."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_moves_down_to_her_backside_and_squeezes_is_groping():
+    assert codes_of(action("His hand drops to her backside and squeezes."), model=False) == ("TCH", "SXV")
+
+
+def test_a_rhythmic_thud_against_the_partition_that_is_not_the_engine_is_sex():
+    text = "Through the cabin wall, a rhythmic thud, thud against the partition that is definitely not the engine."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_a_car_rocking_on_its_springs_is_implied_sex():
+    text = "Across the lay-by, a small hatchback rocks on its springs. It stops mid-rock when the headlights sweep over it."
+    assert "SEX-S" in codes_of(action(text), model=False)
+
+
+def test_the_bedsprings_that_begin_after_a_guilt_trip_is_coerced_sex():
+    scene = [
+        *said("LEE", "Two months you've not wanted to. Maybe I'll go round Tasha's, since you don't want me."),
+        action("She lies back and fixes her eyes on the cracked ceiling. In the dark the bedsprings begin."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV")
+
+
+def test_sheets_a_tangled_wreck_and_tights_knotted_round_a_sleeve_are_the_morning_after():
+    text = "The sheets are a wreck. His shirt lies on the rug, her stockings tangled round one of its sleeves."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_a_gown_that_loosens_and_slips_from_her_shoulders_is_undressing():
+    assert codes_of(action("The dress loosens and slips from her shoulders to the floor."), model=False) == ("UND",)
+
+
+def test_a_moan_that_builds_and_builds_into_cries_in_a_cafe_is_a_faked_climax():
+    text = "She shuts her eyes and lets out a low moan that builds and builds into cries, until the teaspoons rattle."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_a_mouth_on_hers_she_did_not_want_is_a_forced_kiss():
+    assert codes_of(action("A mouth on hers she did not want. She turns her face away."), model=False) == ("KIS", "SXV")
+
+
+def test_a_lord_claiming_the_custom_of_the_house_on_a_wedding_night_is_coercion():
+    scene = [
+        *said("BARON", "Your tenancy ends at Lady Day. Renewal is a matter of my goodwill. It is the custom of this house."),
+        *said("BARON", "Close the door, girl."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_droit_du_seigneur_named_is_sexual_violence():
+    assert "SXV" in codes_of(action("The steward reads out the old right of the first night to the silent village."), model=False)
+
+
+def test_a_voicemail_asking_her_up_for_a_nightcap_before_her_review_is_coercion():
+    scene = [
+        *said("DIRECTOR (V.O.)", "I'm the one writing your review. Come up and have a nightcap, room 902. I'd hate for you to forget how much I can do for you. Or how little."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_an_aid_worker_naming_a_warehouse_after_dark_alone_is_coercion():
+    scene = [
+        *said("CLERK", "Your family is not on the roster. I can fix a roster. Come to the supply tent after the lights go out. Alone."),
+        action("He slides her card back unstamped."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_happy_ending_on_a_price_list_is_a_sex_work_setting():
+    assert codes_of(*said("MADAM", "Forty for half an hour. Happy ending twenty extra. You pay the girl."), model=False) == ("PERF",)
+
+
+def test_eyes_that_meet_in_the_mirror_and_hold_is_tension():
+    assert codes_of(action("Their eyes meet in the mirror, and hold, and keep holding."), model=False) == ("TEN",)
+
+
+def test_socks_peeled_off_for_frostnip_are_first_aid_not_undressing():
+    scene = [*said("GUIDE", "Boots off. Socks off."), action("He peels off the wet socks and checks each toe.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_bolt_sliding_home_after_a_kiss_is_implied_sex():
+    scene = [action("She kisses him and tugs him into the boiler room."), action("The bolt slides home.")]
+    assert codes_of(*scene, model=False) == ("KIS", "SEX-S")
+
+
+def test_a_bath_with_bare_shoulders_above_the_foam_is_implied_nudity():
+    assert "NUD-I" in codes_of(action("She lies back in the tub, bare shoulders above the foam, eyes closed."), model=False)
+
+
+def test_something_in_the_bath_that_moves_against_her_ankle_is_not_sex():
+    assert "SEX-S" not in codes_of(action("Under the water, something moves against her ankle."), model=False)
+
+
+def test_a_hand_busy_under_the_duvet_is_self_pleasure():
+    assert "SLF" in codes_of(action("He lies in bed, one hand busy under the duvet, eyes on the laptop."), model=False)
+
+
+def test_a_decontamination_order_to_remove_everything_is_exposure():
+    scene = [
+        *said("COMPUTER (V.O.)", "Remove all clothing, including underwear."),
+        action("They strip off gloves, then overalls, then everything, and stand naked under the decontamination spray."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-P", "UND", "EXP")
+
+
+def test_a_song_everyone_knows_is_not_a_crowd_in_the_scene():
+    scene = [action("He kisses her. The door closes. Downstairs, a song everyone knows the words to.")]
+    assert "GRP" not in codes_of(*scene, model=False)
+
+
+def test_lights_that_smear_into_streaks_are_not_a_smear_test():
+    assert codes_of(action("The lights smear into streaks as the taxi speeds up."), model=False) == ()
+
+
+def test_a_hand_left_down_her_back_to_her_buttocks_where_it_lingers_is_unwanted_touch():
+    scene = [
+        *said("CHEF", "Ta fiche de renouvellement est sur mon bureau. Ma cabine, c'est la 9. On en parle au chaud."),
+        action("Il la laisse glisser le long de son dos, jusqu'aux reins, puis plus bas, sur ses fesses, où elle s'attarde."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_coach_whose_hands_slide_towards_the_inner_thigh_under_the_hem_is_unwanted_touch():
+    scene = [
+        action("L'entraîneur masse ses mollets, puis ses mains remontent vers l'intérieur des cuisses, sous l'ourlet de son short. Elle se raidit, ne répond pas."),
+        *said("ENTRAÎNEUR", "La sélection, c'est moi qui la signe."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_sinks_under_her_petticoats_and_does_not_come_back_is_self_pleasure():
+    text = "Seule dans son lit, elle relit la lettre. Sa main s'enfonce sous ses jupons, et ne revient pas."
+    assert codes_of(action(text), lang="fr", model=False) == ("SLF",)
+
+
+def test_an_arm_moving_under_the_blanket_is_self_pleasure():
+    text = "Sous la couverture, son bras s'agite en cadence. Il se fige quand la porte s'ouvre."
+    assert "SLF" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_maid_running_the_sponge_down_a_bather_s_spine_is_exposure():
+    text = "La servante verse l'eau chaude et passe l'éponge le long de la colonne de sa maîtresse."
+    assert "EXP" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_tent_that_starts_to_shake_is_implied_sex():
+    text = "Au fond du pré, une tente canadienne se met à osciller. La tente tremble de plus belle."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_three_metres_away_is_not_three_people():
+    text = "À trois mètres, la caravane se met à tanguer."
+    assert "GRP" not in codes_of(action(text), lang="fr", model=False)
+
+
+def test_old_photos_held_over_her_with_her_husband_s_email_named_are_sextortion():
+    scene = [
+        *said("PATRICK (V.O.)", "J'en ai cinquante comme ça. Samedi, à l'hôtel. Tu viens seule, et tu restes."),
+        *said("PATRICK (V.O.)", "Ton mari a toujours la même adresse mail ?"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_grandmother_who_fed_five_like_that_is_not_a_threat():
+    assert codes_of(*said("MAMIE", "J'en ai élevé quatre comme ça."), lang="fr", model=False) == ()
+
+
+def test_a_hand_that_almost_touches_and_neither_crosses_the_gap_is_tension():
+    text = "Sa main frôle presque celle de Paul sur la rampe. Aucun des deux ne la retire."
+    assert codes_of(action(text), lang="fr", model=False) == ("TEN",)
+
+
+def test_a_director_who_wants_a_skin_test_the_scene_does_not_hold_is_coercion():
+    scene = [
+        *said("RÉALISATEUR", "Enlève ton haut, qu'on fasse un essai lumière."),
+        *said("INÈS", "La nudité n'est pas dans les pages."),
+        *said("RÉALISATEUR", "Trois cents filles veulent ce rôle."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_judo_hold_straddling_the_opponent_is_sport():
+    text = "Elle la renverse et la chevauche, lui bloque les bras en immobilisation."
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+def test_great_grandchildren_kissing_the_back_of_her_hand_is_not_a_kiss():
+    text = "Mamie tend la main ; les enfants viennent y déposer un baiser chacun leur tour."
+    assert codes_of(action(text), lang="fr", model=False) == ()
+
+
+def test_a_shirt_and_a_bra_on_the_floor_beside_a_mattress_are_the_morning_after():
+    text = "Par terre, la chemise de Paul, un jean, un soutien-gorge. Elle dort sous le drap."
+    assert "SEX-S" in codes_of(action(text), lang="fr", model=False)
+
+
+def test_a_kitchen_that_goes_dark_after_a_kiss_is_implied_sex():
+    scene = [action("Il l'embrasse contre le frigo."), action("L'atelier plonge dans le noir.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SEX-S")
+
+
+def test_guests_entwined_by_couples_and_by_threes_at_a_banquet_is_group_sex():
+    text = "Sur les lits de banquet, les convives s'enlacent par couples et par trios."
+    assert codes_of(action(text), lang="fr", model=False) == ("SEX-S", "GRP")
+
+
+def test_a_bodice_torn_to_the_waist_in_a_jeering_crowd_is_sexual_violence():
+    scene = [
+        action("Deux hommes la traînent sur l'estrade. Des mains arrachent son chemisier ; le tissu se déchire jusqu'à la taille."),
+        action("Elle veut se couvrir. On les lui écarte."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_a_policeman_who_owns_her_file_and_will_never_have_seen_her_is_coercion():
+    scene = [
+        *said("FLIC", "Un coup de fil, et demain t'es expulsée. Ton dossier, c'est moi. Monte. Et après, je t'ai jamais vue."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_husband_who_claims_sex_as_his_due_after_weeks_of_refusal_is_coercion():
+    scene = [
+        *said("MARC", "Trois mois que tu me tournes le dos. Toi, tu t'occupes de ton mari."),
+        action("Il s'allonge sur elle. Elle garde les yeux ouverts, fixés sur le plafond."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S", "SXV")
+
+
+def test_a_count_who_pulls_her_by_the_wrist_onto_his_knees_is_coercion():
+    scene = [
+        *said("LE COMTE", "Le registre n'est pas encore écrit."),
+        action("Il la tire par le poignet et l'assoit sur ses genoux. Sa main passe sur sa taille. Elle fixe la pendule."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_drugged_student_who_wants_to_say_no_while_he_strokes_her_belly_is_assault():
+    scene = [
+        action("Un gobelet. Il verse discrètement une petite fiole dans le verre."),
+        action("Elle veut dire non, mais sa bouche est pleine de coton. Il lui caresse le ventre."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")

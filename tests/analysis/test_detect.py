@@ -4649,3 +4649,142 @@ def test_a_drugged_student_who_wants_to_say_no_while_he_strokes_her_belly_is_ass
         action("Elle veut dire non, mais sa bouche est pleine de coton. Il lui caresse le ventre."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+# --- what holdout v31 wrote instead: a room at the Ambassador, a recording booth, a valve code, a Ferris wheel --
+
+
+def test_a_club_owner_whose_hand_finds_her_knee_and_slides_up_her_thigh_is_unwanted_touch():
+    scene = [
+        *said("MANAGER", "There's twenty girls in Leeds who can work a pole."),
+        action("His hand finds her knee under the robe and slides up her thigh, like he owns that too. She doesn't move at all."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_drifts_beneath_a_sedated_patient_s_gown_is_touch():
+    text = "The sedation line is taped to her wrist. His hand drifts down beneath the neckline of her gown."
+    assert "TCH" in codes_of(action(text), model=False)
+
+
+def test_a_hand_on_her_backside_that_squeezes_in_a_crowded_train_is_groping():
+    assert codes_of(action("In the crush, a hand rests on her bottom. And squeezes."), model=False) == ("TCH", "SXV")
+
+
+def test_a_moan_recorded_in_the_booth_with_the_top_asked_off_is_a_faked_climax_under_pressure():
+    scene = [
+        action("Behind the glass, into the mic: a breathy moan, climbing and climbing, a shuddering release."),
+        *said("PRODUCER", "Take your top off. Nobody's looking. I can give this song to Maddie by Monday."),
+    ]
+    assert codes_of(*scene, model=False) == ("SLF", "SXV")
+
+
+def test_a_chancellor_whose_signature_wants_only_a_little_kindness_is_coercion():
+    scene = [
+        *said("CHANCELLOR", "The release wants only my seal. And my signature, my lady, wants only a little kindness."),
+        action("He traces the line of her throat with one finger, down to the lacing of her bodice."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_quartermaster_whose_quarters_get_lonely_is_coercion():
+    scene = [
+        *said("OFFICER", "I hold the ration key. And my cabin gets lonely after the watch. Think of your son."),
+        action("He doesn't hand over the tin."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_husband_who_says_once_a_month_is_not_much_to_ask_is_coercion():
+    scene = [
+        action("His hand slides under the waistband of her pyjamas. She lifts it away. The hand returns, heavier."),
+        *said("GARY", "I'm your husband, Jo. It's not much to ask. Once a week."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_producer_who_needs_her_free_in_hers_and_waves_away_the_rider_is_coercion():
+    scene = [
+        *said("AGENT", "I need to know you're free in yours. Agents, riders. This is just us, darling. Just a test."),
+        action("She unbuttons her shirt and lets it drop."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_texts_asking_is_this_a_date_are_flirting():
+    scene = [action("ON SCREEN: MAYA: is this a date?"), action("TOM: wear the green dress. the tight one")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_two_heads_that_tip_towards_each_other_then_spring_apart_is_a_near_kiss():
+    text = "She tips her head. He tips his. Then the door opens and they spring apart."
+    assert codes_of(action(text), model=False) == ("TEN",)
+
+
+def test_a_finger_run_round_a_glass_and_a_look_held_a_beat_too_long_is_tension():
+    text = "She runs a finger slowly round the rim of her glass. A look held a beat too long."
+    assert codes_of(action(text), model=False) == ("TEN",)
+
+
+def test_a_novice_whose_hand_moves_beneath_the_blanket_is_self_pleasure():
+    text = "He lies rigid on the cot. His hand moves beneath the blanket. His breathing comes faster. He bites the pillow to keep silent."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_a_grappler_in_his_guard_with_legs_around_her_waist_is_sport():
+    text = "On the mat she ends up in his guard, his legs locked around her waist. He taps out."
+    assert codes_of(action(text), model=False) == ()
+
+
+def test_an_actor_told_to_drop_the_modesty_patches_against_her_contract_is_coercion():
+    scene = [
+        *said("RÉALISATEUR", "À la prochaine, tu enlèves les caches."),
+        *said("LÉA", "Ce n'est pas dans mon contrat."),
+        *said("RÉALISATEUR", "L'agent n'a pas besoin de tout savoir."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_company_offered_through_a_lorry_window_at_a_price_is_sex_work():
+    assert codes_of(*said("FEMME", "Tu veux de la compagnie, mon grand ? Quinze minutes, quarante. Pas de bisous."), lang="fr", model=False) == ("PERF",)
+
+
+def test_a_van_that_rocks_gently_on_its_suspension_is_implied_sex():
+    assert codes_of(action("Le fourgon tangue doucement sur ses suspensions, puis plus rien."), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_a_plastic_film_laid_slower_than_needed_and_neither_backing_off_is_tension():
+    text = "Elle pose la compresse plus lentement que nécessaire. Leurs visages sont tout près. Aucun des deux ne recule."
+    assert codes_of(action(text), lang="fr", model=False) == ("TEN",)
+
+
+def test_moans_that_climb_to_a_final_cry_at_the_mic_is_a_faked_climax():
+    text = "Devant le micro, elle se lance : des soupirs, des gémissements qui montent, un cri final."
+    assert codes_of(action(text), lang="fr", model=False) == ("SLF",)
+
+
+def test_holiday_photos_that_would_be_a_shame_for_her_boss_to_see_are_sextortion():
+    text = "SMS : « Ce serait dommage que ta directrice les voie. Juste une fois et j'efface tout. »"
+    assert codes_of(action(text), lang="fr", model=False) == ("SXV",)
+
+
+def test_a_vial_of_drops_over_her_glass_is_a_spiked_drink():
+    assert "SXV" in codes_of(action("La main au-dessus du verre. Une petite fiole. Deux gouttes."), lang="fr", model=False)
+
+
+def test_an_officer_who_says_she_will_stay_after_dinner_is_coercion():
+    scene = [*said("OFFICIER", "Vous dînerez avec moi. Et vous resterez après le dîner. C'est un marché simple.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_boss_whose_hand_settles_on_her_buttock_for_the_photo_is_groping():
+    scene = [
+        action("Pour la photo, sa main descend au creux de ses reins, puis plus bas, et s'y installe, sur sa fesse. Son regard, lui, cherche une sortie."),
+        *said("PATRON", "Sois gentille ce soir et on en reparle."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_two_fifteen_year_olds_whose_faces_lean_in_to_five_centimetres_is_a_near_kiss():
+    scene = [action("LOU (15 ans) et SAM (15 ans) dans la nacelle. Les visages qui se penchent. Dix centimètres. Cinq. Secousse.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN", "MIN")

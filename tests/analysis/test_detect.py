@@ -4788,3 +4788,239 @@ def test_a_boss_whose_hand_settles_on_her_buttock_for_the_photo_is_groping():
 def test_two_fifteen_year_olds_whose_faces_lean_in_to_five_centimetres_is_a_near_kiss():
     scene = [action("LOU (15 ans) et SAM (15 ans) dans la nacelle. Les visages qui se penchent. Dix centimètres. Cinq. Secousse.")]
     assert codes_of(*scene, lang="fr", model=False) == ("TEN", "MIN")
+
+
+# What holdout v32 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_a_hand_that_drops_onto_her_knee_then_creeps_up_her_thigh_is_touch():
+    text = "At the red light his hand drops onto her knee. After a moment it creeps up her thigh."
+    assert "TCH" in codes_of(action(text), model=False)
+
+
+def test_a_trainee_who_is_nice_to_me_sails_through_is_quid_pro_quo():
+    scene = [*said("SUPERVISOR", "Any trainee who's nice to me, he sails through the assessment. Think about it.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_favour_given_a_favour_returned_over_a_private_supper_is_coercion():
+    scene = [*said("DEAN", "Supper in my lodgings, just us. A favour given, a favour returned. That's how this college works.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_an_order_to_take_off_the_jacket_then_the_shirt_slowly_is_coercion():
+    scene = [
+        *said("GUARD", "Jacket. Now the shirt. Slowly."),
+        action("She undoes the buttons and the shirt falls to the floor. The guard's eyes travel slowly over her."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_only_her_bare_back_seen_from_behind_is_implied_nudity():
+    assert codes_of(action("From behind him, we see only his bare back as he steps into the lake."), model=False) == ("NUD-I",)
+
+
+def test_a_long_rising_moan_then_a_gasp_while_doing_chores_is_a_performed_climax():
+    text = "Phone wedged under her chin, she wipes the hob and lets out a long, rising moan, then a gasp."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_a_chat_line_where_every_minute_costs_two_pounds_is_sex_work():
+    assert codes_of(action("On the card by the kettle: EVERY MINUTE COSTS TWO POUNDS."), model=False) == ("PERF",)
+
+
+def test_paramedics_slicing_up_the_leg_of_her_jeans_with_trauma_shears_is_exposure():
+    text = "The paramedic takes out the trauma shears and slices up the leg of her jeans to get at the fracture."
+    assert codes_of(action(text), model=False) == ("UND", "EXP")
+
+
+def test_a_hypothermic_casualty_who_lies_naked_on_the_blanket_is_nudity_not_sex():
+    codes = codes_of(action("The walker lies naked on the foil blanket while they rub her dry."), model=False)
+    assert "NUD-P" in codes and "SEX-S" not in codes
+
+
+def test_a_hand_on_her_hip_then_stop_please_stop_is_unwanted_touch():
+    scene = [
+        action("In the print room he steps up behind her, his hand flat on her hip."),
+        *said("TAMSIN", "Stop. Please stop."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_feet_in_stirrups_under_a_paper_sheet_is_an_intimate_exam():
+    text = "Her feet in the stirrups, a paper sheet laid across her knees, she stares at the ceiling tiles."
+    assert codes_of(action(text), model=False) == ("EXP",)
+
+
+def test_a_weight_that_slides_under_the_covers_up_from_her_ankle_while_she_cannot_move_is_assault():
+    text = "She tries to move and can't. Something slides under the covers, up from her ankle, slow as a hand."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+def test_a_parked_hatchback_rocking_gently_on_its_springs_is_implied_sex():
+    assert codes_of(action("In the lay-by, a hatchback rocks gently on its springs, its windows fogged white from the inside."), model=False) == ("SEX-S",)
+
+
+def test_a_held_gaze_and_a_bitten_lip_is_flirting():
+    assert codes_of(action("Across the counter she holds his gaze, biting her lower lip."), model=False) == ("TEN",)
+
+
+def test_a_lip_bitten_to_keep_from_laughing_is_not_flirting():
+    assert codes_of(action("He holds her gaze, biting his lip to keep from laughing at the hat."), model=False) == ()
+
+
+def test_a_master_who_draws_the_laces_of_her_stays_loose_after_a_threat_is_coercion():
+    scene = [
+        *said("LORD", "Your father's lease ends at Michaelmas. Then we understand each other."),
+        action("He draws the laces of her stays loose, one by one. She keeps her eyes on the window."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_walking_a_drunk_colleague_past_her_own_door_to_sleep_it_off_at_mine_is_coercion():
+    scene = [
+        action("He walks her past her own cabin, her feet dragging."),
+        *said("KYLE", "Sleep it off at my place. Nobody'll know."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_foreman_who_says_plenty_of_women_want_this_work_after_touching_her_is_coercion():
+    scene = [
+        action("The foreman stops behind her. His hand rests on her hip."),
+        *said("FOREMAN", "The chalet behind the press has a good shower. Plenty of pickers would kill for this job."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_stays_at_a_sleeping_girls_waistband_is_assault():
+    scene = [action("She is asleep on the futon. His hand stays at her waistband. Her hand flops against his arm and falls away.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_husband_who_says_a_man_has_needs_before_the_headboard_taps_is_coercion():
+    scene = [
+        *said("GRAHAM", "I've been very patient. A man has needs."),
+        *said("SUE", "I'm exhausted."),
+        action("She turns over. Later the headboard begins to knock against the wall. Her eyes stay open."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV")
+
+
+def test_locking_the_dressing_room_and_pocketing_the_key_before_an_offer_is_coercion():
+    scene = [
+        action("The producer turns the key in the lock and pockets it."),
+        *said("PRODUCER", "I need to know we get along. Properly. Tonight."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_prize_marrow_given_a_smacking_kiss_on_it_is_not_a_kiss():
+    assert codes_of(action("He hoists the prize marrow and plants a loud kiss on it."), model=False) == ()
+
+
+def test_a_postcard_of_rodins_the_kiss_is_not_a_kiss():
+    assert codes_of(action("A postcard of Rodin's The Kiss is tacked above the sink."), model=False) == ()
+
+
+def test_a_chef_who_says_in_a_family_we_do_each_other_favours_with_a_hand_on_her_hip_is_coercion():
+    scene = [
+        action("Dans la réserve, sa main à lui se pose sur sa hanche. Les yeux de la serveuse fixent une affiche."),
+        *said("PATRON", "Ici, dans une famille, on se rend service."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_an_instructors_hand_flat_on_her_thigh_that_stays_is_unwanted_touch():
+    scene = [
+        action("La main du moniteur se pose à plat sur sa cuisse, près du genou, et remonte."),
+        *said("INÈS", "Tu peux retirer ta main ?"),
+        action("La main reste."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_bath_towel_knotted_under_the_arms_after_some_words_is_implied_nudity():
+    assert codes_of(action("Elle sort, une serviette trop petite, élimée, nouée sous les bras."), lang="fr", model=False) == ("NUD-I",)
+
+
+def test_a_guest_who_can_no_longer_stand_led_upstairs_to_lie_down_is_incapacity():
+    scene = [
+        action("Elle ne tient plus sur ses jambes, la tête roule contre son épaule."),
+        *said("KEVIN", "Elle m'a chauffé toute la soirée. Elle va s'allonger un peu là-haut."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_one_bare_foot_on_a_stair_is_not_nudity():
+    assert codes_of(action("Elle monte, une sandale à la main, l'autre pied nu."), lang="fr", model=False) == ()
+
+
+def test_two_seventeen_year_olds_whose_noses_almost_touch_is_a_near_kiss():
+    scene = [action("JADE (17 ans) et TOM (17 ans) sur le muret. Leurs nez vont presque se toucher.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN", "MIN")
+
+
+def test_photos_that_were_for_you_and_a_choice_to_come_back_is_sextortion():
+    scene = [*said("YANN", "Tu reviens vivre ici et on oublie tout. C'est toi qui choisis."), *said("LISA", "C'étaient des photos pour toi.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_new_recruit_held_down_because_everyone_goes_through_it_is_hazing():
+    scene = [
+        *said("CHEF D'ÉQUIPE", "Tout le monde y passe, le bleu."),
+        action("On le maintient sur la table. Son jean est arraché d'un coup sec. Ses fesses nues sous le néon."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_a_tongue_forcing_her_lips_at_a_party_is_a_forced_kiss():
+    text = "Il lui attrape la nuque et l'embrasse, la langue forçant ses lèvres. Elle le repousse."
+    assert codes_of(action(text), lang="fr", model=False) == ("KIS", "SXV")
+
+
+def test_dont_be_so_uptight_with_a_hand_following_her_leg_is_harassment():
+    scene = [
+        action("Au comptoir, sa main glisse sous l'ourlet de sa jupe. Elle décale sa jambe. La main suit."),
+        *said("CLIENT", "Sois pas si coincée."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_my_cabin_on_deck_five_for_your_future_is_quid_pro_quo():
+    scene = [*said("COMMISSAIRE", "Ma cabine est au pont 5. On verra ce qu'on peut faire pour ton avenir.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_detached_shower_head_behind_frosted_glass_is_self_pleasure():
+    text = "De l'autre côté de la paroi de verre dépoli, il détache le pommeau de douche."
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-I", "SLF")
+
+
+def test_a_director_who_pins_her_against_the_shelves_and_asks_for_gratitude_is_coercion():
+    scene = [
+        action("Sa main se pose dans le creux de son dos, glisse sur sa hanche, l'immobilise contre l'étagère."),
+        *said("DIRECTEUR", "Ce qui me manque, c'est un peu de gratitude."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_three_emails_answered_are_not_three_people():
+    text = "Il sort de la douche, une serviette autour de la taille, s'assoit et répond à trois mails."
+    assert "GRP" not in codes_of(action(text), lang="fr", model=False)
+
+
+def test_two_loud_kisses_planted_on_the_grandchildren_are_family():
+    assert codes_of(action("La grand-mère leur plante deux baisers sonores sur le front."), lang="fr", model=False) == ()
+
+
+def test_a_first_aid_dummy_bare_chested_is_not_nudity():
+    assert codes_of(action("Au sol, un mannequin de secourisme en plastique, torse nu."), lang="fr", model=False) == ()
+
+
+def test_lying_naked_under_a_single_sheet_is_implied_nudity():
+    assert codes_of(action("The patient lies naked under a thin sheet, a drip in his arm."), model=False) == ("NUD-I",)
+
+
+def test_lying_naked_with_only_a_towel_across_the_hips_is_implied_nudity():
+    assert codes_of(action("The boxer lies naked on the bench with only a damp towel across his hips."), model=False) == ("NUD-I",)

@@ -5024,3 +5024,194 @@ def test_lying_naked_under_a_single_sheet_is_implied_nudity():
 
 def test_lying_naked_with_only_a_towel_across_the_hips_is_implied_nudity():
     assert codes_of(action("The boxer lies naked on the bench with only a damp towel across his hips."), model=False) == ("NUD-I",)
+
+
+# What holdout v33 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_a_teenager_who_hears_a_scramble_and_a_belt_buckle_behind_the_door_walks_in_on_sex():
+    scene = [
+        action("MAYA (15) comes home early and opens the lounge door."),
+        action("Off screen: a hasty scramble, a cushion thrown, the clink of a belt buckle."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "MIN")
+
+
+def test_a_hand_that_comes_away_from_under_a_sedated_patients_gown_is_groping():
+    text = "The patient is under IV sedation. The doctor's hand comes away from beneath her gown, from her breast."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+def test_an_old_man_who_cups_his_carers_bottom_and_squeezes_is_groping():
+    assert codes_of(action("As she leans over, he cups her bottom and squeezes."), model=False) == ("TCH", "SXV")
+
+
+def test_a_car_with_fogged_windows_and_a_bare_foot_against_the_windscreen_is_sex():
+    text = "In the back row of the car park the windows are fogged solid. A bare foot presses against the inside of the windscreen."
+    assert codes_of(action(text), model=False) == ("SEX-S",)
+
+
+def test_a_hand_under_the_sleeping_bag_and_breath_that_catches_is_self_pleasure():
+    text = "Under her sleeping bag, her hand is moving. Her breath begins to quicken."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_a_manager_who_keeps_a_little_list_of_who_has_been_good_to_him_is_coercion():
+    scene = [
+        *said("MANAGER", "I keep a little list in my head. Who's been nice to me."),
+        action("His thumb hooking into the waistband of her skirt, he leans close."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_line_card_showing_caller_connected_is_a_phone_sex_line():
+    assert codes_of(action("On the screen of her phone: VELVET LINE - CALLER CONNECTED."), model=False) == ("PERF",)
+
+
+def test_money_i_dont_need_from_a_man_who_can_move_an_interview_is_coercion():
+    scene = [*said("FIXER", "I can move your hearing forward. It's money I don't need. One phone call does it. One way or the other.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_teachers_hand_on_her_thigh_that_does_not_move_with_letters_that_glow_is_coercion():
+    scene = [
+        action("His hand comes to rest on her thigh, above the knee."),
+        *said("COACH", "I write the references. Some of them glow. Some of them are just polite."),
+        action("His hand doesn't move."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_thumb_that_slips_under_the_edge_of_her_briefs_and_stays_is_unwanted_touch():
+    scene = [
+        action("His thumb, pulling the skin flat, slips under the edge of her briefs, far from the design, and stays."),
+        *said("ARTIST", "Relax. It's like going to the doctor's."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_i_am_not_saying_you_owe_me_with_a_hand_sliding_higher_is_coercion():
+    scene = [
+        action("Outside her building. His hand is on her thigh."),
+        *said("DAN", "I'm not saying you owe me. Don't be so uptight."),
+        action("She lifts it off and puts it back on his own knee."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_two_dented_pillows_and_his_tie_hanging_from_her_bedpost_is_the_morning_after():
+    assert codes_of(action("Two pillows, both dented. His tie hangs from her bedpost."), model=False) == ("SEX-S",)
+
+
+def test_a_guest_steered_upstairs_who_can_barely_stand_is_incapacity():
+    assert codes_of(action("She can barely stand. He is half-carrying her upstairs, past the queue."), model=False) == ("SXV",)
+
+
+def test_a_gloved_hand_that_slides_up_the_inside_of_her_trousers_on_a_stuck_lift_is_assault():
+    text = "The lift stops. His gloved hand slides up the inside of her trousers. She stares straight ahead."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+def test_a_husband_who_says_a_man_is_entitled_then_the_bedsprings_is_coercion():
+    scene = [
+        *said("LIZ", "Not tonight. I'm exhausted."),
+        *said("RAY", "You're always tired. A man's entitled."),
+        action("The bedsprings. She lies counting the roses on the wallpaper."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV")
+
+
+def test_a_guard_who_leans_in_with_eyes_on_a_searched_womans_bare_back_is_voyeurism():
+    scene = [
+        action("She was picked for a full search. Her shirt is off, her arms crossed over her chest."),
+        action("A male officer leans in the doorway, eyes on her bare back."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_kissing_his_own_bicep_after_a_strike_is_not_a_kiss():
+    assert codes_of(action("Strike. He spins round and kisses his own biceps."), model=False) == ()
+
+
+def test_kiss_kiss_left_cheek_right_cheek_is_a_greeting():
+    assert codes_of(action("Kiss, kiss. Left cheek, right cheek. The aunts descend."), model=False) == ()
+
+
+def test_a_sedated_patient_and_the_dentists_hand_seen_by_the_nurse_is_groping():
+    text = "La patiente est sous sédation. L'assistante regarde vers l'endroit où se trouve la main du dentiste."
+    assert codes_of(action(text), lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_boss_who_will_say_she_is_indispensable_unless_is_coercion():
+    scene = [
+        action("Il pose la main sur sa hanche, s'y installe."),
+        *said("CHEF", "Sauf si je leur dis que tu es indispensable. Tu finis à quelle heure ?"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_strangers_hand_climbing_towards_her_crotch_on_a_train_is_assault():
+    scene = [
+        action("Un homme s'assoit à côté d'elle. Sa main se pose sur sa jambe et remonte vers l'entrejambe."),
+        *said("LÉA", "Vous enlevez ça."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_director_who_wants_her_to_open_the_robe_for_two_photos_is_coercion():
+    scene = [*said("RÉALISATEUR", "Tu ouvres le peignoir, deux photos. Tu sais combien de filles voulaient ce rôle ?")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_an_old_mans_hand_on_her_buttocks_that_presses_and_lingers_is_groping():
+    assert codes_of(action("La main du patient se pose sur ses fesses, appuie, s'attarde."), lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_you_owe_me_that_after_two_dinners_is_sex_claimed_as_owed():
+    scene = [
+        action("Ils s'embrassent. Sa main descend sur sa ceinture, tire sur la boucle."),
+        *said("JULIE", "Pas ce soir."),
+        *said("MARC", "J'ai payé les deux restos. Tu me dois bien ça."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "TCH", "SXV")
+
+
+def test_a_landlady_who_offers_another_arrangement_or_the_normal_rent_is_coercion():
+    scene = [
+        action("Ses doigts se posent sur sa nuque."),
+        *said("LOGEUSE", "On peut trouver un autre arrangement. Sinon, c'est le tarif normal."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_vans_with_drawn_curtains_and_red_lanterns_is_a_sex_work_setting():
+    assert codes_of(action("Des camping-cars alignés, rideaux tirés, petites lanternes rouges aux rétroviseurs."), lang="fr", model=False) == ("PERF",)
+
+
+def test_an_officer_who_could_change_the_list_is_coercion():
+    scene = [*said("COLONEL", "À moins que je ne modifie la liste. Vous pouvez garder votre manteau, si vous avez froid.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_chandelier_that_chimes_to_the_rhythm_upstairs_is_implied_sex():
+    assert codes_of(action("Le lustre tremble en cadence. Un cri extatique traverse le plafond."), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_a_sheep_that_gets_up_all_naked_after_shearing_is_not_nudity():
+    assert codes_of(action("Tondue, la brebis se relève, toute nue, et file."), lang="fr", model=False) == ()
+
+
+def test_a_kiss_laid_on_the_coffin_is_mourning():
+    assert codes_of(action("Sa fille dépose un baiser sur le bois du cercueil."), lang="fr", model=False) == ()
+
+
+def test_leading_her_upstairs_after_a_first_kiss_is_not_incapacity():
+    assert "SXV" not in codes_of(action("Their first kiss. He takes her hand and leads her upstairs."), model=False)
+
+
+def test_a_hand_that_moves_on_her_thigh_under_the_blanket_is_touch_not_self_pleasure():
+    assert codes_of(action("Under the blanket, his hand moves on her thigh, slow and familiar."), model=False) == ("TCH",)
+
+
+def test_a_hand_that_lands_flat_on_his_backside_and_squeezes_is_groping():
+    assert codes_of(action("In the walk-in fridge her hand lands flat on his backside and squeezes."), model=False) == ("TCH", "SXV")

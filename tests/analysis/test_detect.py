@@ -650,11 +650,26 @@ def test_an_age_holds_in_the_scenes_that_continue_it():
     assert detect(script)[-1].codes == ("KIS", "MIN")
 
 
-def test_a_minor_heard_off_screen_or_owning_the_place_is_not_present():
+def test_a_minor_heard_on_the_phone_or_owning_the_place_is_not_present():
     script = build_script(
         ("INT. KITCHEN - DAY", [action("ANNA (16) eats cereal.")]),
         (
             "INT. ANNA'S FLAT - BATHROOM - NIGHT",
+            [
+                action("Helen kisses Daniel against the sink."),
+                ("Character", "ANNA (ON PHONE)"),
+                ("Dialogue", "Mum? Are you still at work?"),
+            ],
+        ),
+    )
+    assert detect(script)[-1].codes == ("KIS",)
+
+
+def test_a_minor_heard_off_screen_behind_the_door_is_near_the_intimate_scene():
+    script = build_script(
+        ("INT. KITCHEN - DAY", [action("ANNA (16) eats cereal.")]),
+        (
+            "INT. FLAT - BATHROOM - NIGHT",
             [
                 action("Helen kisses Daniel against the sink."),
                 ("Character", "ANNA (O.S.)"),
@@ -662,7 +677,7 @@ def test_a_minor_heard_off_screen_or_owning_the_place_is_not_present():
             ],
         ),
     )
-    assert detect(script)[-1].codes == ("KIS",)
+    assert detect(script)[-1].codes == ("KIS", "MIN")
 
 
 def test_one_question_per_minor_even_under_two_names():
@@ -700,6 +715,16 @@ def test_one_question_per_cue_family_and_one_for_all_minor_words():
 
 def _intros(text: str, lang: str = "en") -> tuple[CharacterIntro, ...]:
     return find_intros(build_script(("INT. ROOM - DAY", [action(text)]), lang=lang))
+
+
+def test_find_intros_reads_an_age_that_opens_the_parenthetical_under_a_cue():
+    script = build_script(("INT. HALL - DAY", [("Character", "NOÉ (O.S.)"), ("Parenthetical", "(7 ans, derrière la porte)"), ("Dialogue", "Maman ?")]), lang="fr")
+    assert [(i.name, i.age, i.minor) for i in find_intros(script)] == [("NOÉ", 7, True)]
+
+
+def test_a_parenthetical_that_is_a_direction_gives_no_age():
+    script = build_script(("INT. HALL - DAY", [("Character", "NOÉ"), ("Parenthetical", "(5 minutes later)"), ("Dialogue", "Encore ?")]), lang="fr")
+    assert find_intros(script) == ()
 
 
 def test_find_intros_reads_an_age_in_parentheses():
@@ -5215,3 +5240,140 @@ def test_a_hand_that_moves_on_her_thigh_under_the_blanket_is_touch_not_self_plea
 
 def test_a_hand_that_lands_flat_on_his_backside_and_squeezes_is_groping():
     assert codes_of(action("In the walk-in fridge her hand lands flat on his backside and squeezes."), model=False) == ("TCH", "SXV")
+
+
+# What holdout v34 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_watching_her_mouth_as_she_sips_in_the_same_inches_of_air_is_tension():
+    assert codes_of(action("He watches her mouth as she sips. They drift into the same few inches of air."), model=False) == ("TEN",)
+
+
+def test_a_thumb_under_the_collar_and_make_it_go_away_in_my_office_is_coercion():
+    scene = [
+        action("The supervisor's thumb slides under the collar of her shirt."),
+        *said("SUPERVISOR", "Those complaints? I can make them go away. My office, after close."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_on_her_hip_that_stays_and_catches_her_wrist_is_unwanted_touch():
+    text = "His hand rests on her hip and stays. When she pulls away, he catches her wrist."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_slipping_inside_the_sleeping_bag_as_breathing_changes_is_self_pleasure():
+    assert codes_of(action("Her breathing changes. One hand slides down inside the sleeping bag."), model=False) == ("SLF",)
+
+
+def test_a_kindness_for_a_kindness_with_a_hand_up_from_her_ankle_is_coercion():
+    scene = [
+        *said("WARDER", "Nothing's free in here. A kindness for a kindness."),
+        action("His hand finds her ankle under the sheet and creeps slowly up."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_photographer_who_says_her_agent_does_not_decide_is_coercion():
+    scene = [*said("PHOTOGRAPHER", "Her agent doesn't decide who gets the cover. Everybody takes their top off for me.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_night_visitor_astride_a_man_who_can_move_only_his_eyes_is_assault():
+    text = "He is unable to move anything but his eyes. It climbs onto the bed and settles astride his hips."
+    assert codes_of(action(text), model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_passed_over_her_wine_and_a_white_fizz_is_a_spiked_drink():
+    assert "SXV" in codes_of(action("He passes a hand over her wine. A tiny white fizz. Her words are sliding."), model=False)
+
+
+def test_other_ways_people_pay_with_a_hand_sliding_up_from_the_knee_is_coercion():
+    scene = [
+        *said("LANDLORD", "There are other ways people pay. I've had arrangements before."),
+        action("He puts his hand on her knee. It slides slowly up her thigh."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_because_i_could_go_elsewhere_before_the_duvet_moves_is_coercion():
+    scene = [
+        *said("KIM", "I'm knackered."),
+        *said("JON", "You're always shattered. Go elsewhere? Because I could."),
+        action("The duvet moves. The bed creaks. She counts the pleats in the curtains."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV")
+
+
+def test_hips_pressed_to_her_backside_in_a_busy_kitchen_is_frottage():
+    assert codes_of(action("Squeezing by, he presses up against her, hips to her backside."), model=False) == ("TCH", "SXV")
+
+
+def test_a_therapy_hug_that_stays_between_us_is_coercion():
+    scene = [
+        action("His hand moves down over the curve of her waist to her hip and rests there. Her eyes are fixed on the clock."),
+        *said("THERAPIST", "This stays between us. It's part of the process."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_chat_line_worker_who_builds_to_a_climax_over_a_crossword_is_a_performed_climax():
+    scene = [action("Whiteboard: TARGET 300 MINS. She builds smoothly to a breathy climax, pen still on the crossword.")]
+    assert codes_of(*scene, model=False) == ("SLF", "PERF")
+
+
+def test_boxers_with_gloves_locked_round_necks_are_not_kissing():
+    assert codes_of(action("They clinch, gloves locked round necks, until the referee parts them."), model=False) == ()
+
+
+def test_a_head_that_lolls_and_pushes_him_away_without_opening_her_eyes_is_incapacity():
+    scene = [action("Sa main se pose sur sa cuisse. Elle la repousse mollement, sans ouvrir les yeux. La main revient, remonte.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_held_a_centimetre_from_her_cheek_is_a_near_touch():
+    assert codes_of(action("Face à face, trop près. Il la suspend à un centimètre de sa joue."), lang="fr", model=False) == ("TEN",)
+
+
+def test_a_wife_washing_her_late_husband_under_a_sheet_is_exposure():
+    text = "Un drap blanc le couvrant de la poitrine aux pieds. Elle passe le gant sur ce corps qu'elle connaît."
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-I", "EXP")
+
+
+def test_a_security_guard_filming_a_cctv_screen_to_send_it_on_is_voyeurism():
+    scene = [action("Écran 4 : un couple fait l'amour dans la cabine. Il filme l'écran, zoome.")]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_a_time_of_day_before_closing_is_not_a_price():
+    assert codes_of(action("Vingt heures quarante, dix minutes avant la fermeture."), lang="fr", model=False) == ()
+
+
+def test_clemency_has_a_price_and_the_laces_of_her_bodice_is_coercion():
+    scene = [
+        *said("SEIGNEUR", "La clémence a un prix."),
+        action("Il pose la main sur sa joue, puis la laisse descendre le long de son cou jusqu'aux lacets de son corsage."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_a_man_stripped_at_gunpoint_and_streamed_live_is_sexual_violence():
+    scene = [
+        action("Il retire sa veste. Sa chemise. Un geste du canon. Le pantalon."),
+        *said("VERA", "Souris. C'est en direct."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_a_sterile_cup_and_a_hand_that_drops_out_of_frame_is_self_pleasure():
+    text = "Il pose le gobelet stérile sur le lavabo. Sa main descend hors champ."
+    assert codes_of(action(text), lang="fr", model=False) == ("SLF",)
+
+
+def test_a_mothers_bed_knocking_on_a_teenagers_wall_is_implied_sex_near_a_minor():
+    scene = [action("LINA (14 ans) révise. De l'autre côté de la cloison, le lit qui tape contre le mur.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S", "MIN")
+
+
+def test_a_kiss_on_the_top_of_her_head_is_family():
+    assert codes_of(action("Son père lui pose un baiser sur le sommet du crâne."), lang="fr", model=False) == ()

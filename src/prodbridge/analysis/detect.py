@@ -67,6 +67,8 @@ _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"|‘[^’]*’(?!\w)|(
 _SEEN = frozenset({"Action", "General", "Shot", "Scene Heading", "Summary", "Outline", "Note"})
 _INTRO_KINDS = frozenset({"Action", "General", "Shot", "Cast List", "Summary", "Note"})
 _SPOKEN = frozenset({"Dialogue", "Lyrics"})
+# "(6 ans, tambourinant)", "(15, sulking)": what opens a parenthetical, up to its first comma.
+_PARENTHETICAL_AGE = re.compile(r"\s*\(\s*(?P<inside>[^,;)]+)")
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
 _LOW = "a-zà-öø-ÿœ"
@@ -243,13 +245,38 @@ def find_intros(script: Script) -> tuple[CharacterIntro, ...]:
     """
     patterns = [_intro_patterns_for(lang) for lang in LANGUAGES]
     seen: dict[tuple[str, int, int | None, bool | None], CharacterIntro] = {}
+    previous: Paragraph | None = None
     for paragraph in script.paragraphs:
+        cue, previous = previous, paragraph
+        if paragraph.kind == "Parenthetical" and cue is not None and cue.kind == "Character":
+            for pats in patterns:
+                intro = _intro_in_parenthetical(cue, paragraph, pats)
+                if intro is not None:
+                    seen.setdefault((intro.name, intro.paragraph, intro.age, intro.minor), intro)
+            continue
         if paragraph.kind not in _INTRO_KINDS | _SPOKEN or not paragraph.text.strip():
             continue
         for pats in patterns:
             for intro in _intros_in(paragraph, pats):
                 seen.setdefault((intro.name, intro.paragraph, intro.age, intro.minor), intro)
     return tuple(seen.values())
+
+
+def _intro_in_parenthetical(
+    cue: Paragraph, paragraph: Paragraph, pats: _IntroPatterns
+) -> CharacterIntro | None:
+    """« LOU (O.S.) » then « (6 ans, tambourinant à la porte) »: an age that opens the
+    parenthetical under a character cue is that character's. Only a bare age counts here
+    ("(15, sulking)"), never a word: "(to the kids)" is a direction, not an age."""
+    m = _PARENTHETICAL_AGE.match(paragraph.text)
+    plain = pats.plain_age.match(m.group("inside")) if m else None
+    if plain is None:
+        return None
+    name = normalize_cue(cue.text)
+    if sum(c.isalpha() for c in name) < 2:
+        return None
+    age = int(plain.group("age"))
+    return CharacterIntro(name, age, paragraph.index, paragraph.text, age < 18)
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -771,7 +798,7 @@ def _minor_hits(
     open_questions: list[str] = []
     continuous = lexicon.minors.continuous
     for person in ctx.minors:
-        spot = _first_mention(person.name, paragraphs)
+        spot = _first_mention(person.name, paragraphs) or _heard_nearby(person.name, paragraphs)
         if spot is None and (
             not any(_same_character(person.name, n) for n in names) or _heard_only(person.name, paragraphs)
         ):
@@ -837,6 +864,23 @@ def _heard_only(name: str, paragraphs: Sequence[Paragraph]) -> bool:
     """``name`` speaks in the scene only off screen, by voice-over or on the phone."""
     cues = [p for p in paragraphs if p.kind == "Character" and _same_character(normalize_cue(p.text), name)]
     return bool(cues) and all(_offscreen().search(p.text) for p in cues)
+
+
+@cache
+def _nearby() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load("stopwords")["offscreen"]["nearby"])
+    return re.compile(rf"\(\s*(?:{words})\s*\)", re.IGNORECASE)
+
+
+def _heard_nearby(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, int, int] | None:
+    """``name``'s cue off camera but in the place ("LOU (O.S.)" behind the bedroom door): a
+    minor heard that way is on set beside the intimate scene. A phone or a voice-over is not."""
+    for p in paragraphs:
+        if p.kind != "Character" or not _nearby().search(p.text):
+            continue
+        if _same_character(normalize_cue(p.text), name):
+            return p, 0, len(p.text.rstrip())
+    return None
 
 
 def _first_mention(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, int, int] | None:

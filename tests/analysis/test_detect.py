@@ -5377,3 +5377,161 @@ def test_a_mothers_bed_knocking_on_a_teenagers_wall_is_implied_sex_near_a_minor(
 
 def test_a_kiss_on_the_top_of_her_head_is_family():
     assert codes_of(action("Son père lui pose un baiser sur le sommet du crâne."), lang="fr", model=False) == ()
+
+
+# What holdout v35 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_two_fifteen_year_olds_close_enough_to_hear_each_other_breathe_is_tension():
+    scene = [action("JOE (15) and SAM (15) on the sofa bed. Close enough that Joe can hear him breathing. Joe's hand lies an inch from Sam's.")]
+    assert codes_of(*scene, model=False) == ("TEN", "MIN")
+
+
+def test_a_narrator_who_performs_a_climbing_moan_into_the_microphone_is_a_performed_climax():
+    text = "At the microphone she performs it into the mic: a long climbing moan that peaks and breaks."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_things_open_up_for_people_who_are_friendly_with_a_thumb_up_her_thigh_is_coercion():
+    scene = [
+        *said("MANAGER", "Things open up for people who are friendly."),
+        action("His thumb moves, slow, up the inside of her thigh, as though he's entitled to it."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_file_that_goes_back_on_the_pile_unless_she_comes_by_is_coercion():
+    scene = [*said("OFFICIAL", "It can go either way, depending on who's holding the pen. If not, I suppose it goes back on the pile.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fifty_for_the_usual_and_a_cab_swaying_on_its_suspension_is_sex_work():
+    scene = [
+        *said("JO", "Fifty for the usual. Cash first, love."),
+        action("The cab begins to sway, a little, on its suspension. Its windows fog up from the inside."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "PERF")
+
+
+def test_a_binocular_pov_with_a_notebook_of_her_times_is_voyeurism():
+    scene = [action("BINOCULAR POV: across the street she unzips her dress. Beside him a notebook lies open: dates, times.")]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_kiss_told_in_a_parenthetical_is_a_kiss():
+    scene = [("Character", "MARA"), ("Parenthetical", "(she kisses him on the mouth, then steps back)"), ("Dialogue", "Write to me.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_ask_around_who_gets_the_next_series_is_coercion():
+    scene = [*said("PRODUCER", "I do private coaching. My place. Ask around who gets the next series, and who doesn't.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hand_sliding_from_her_waist_under_her_top_while_she_is_barely_upright_is_assault():
+    scene = [action("She is barely upright. His hand sliding from her waist up under the back of her top, he steers her to a bedroom.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_his_other_hand_moves_under_the_blanket_as_his_breathing_quickens_is_self_pleasure():
+    assert codes_of(action("Alone on the bottom bunk, his other hand moves under the blanket. His breathing quickens."), model=False) == ("SLF",)
+
+
+def test_a_finger_stopped_a_fingers_breadth_from_her_cheek_is_tension():
+    assert codes_of(action("He lifts a hand and stops a finger's breadth from her cheek. Neither speaks."), model=False) == ("TEN",)
+
+
+def test_show_me_how_grateful_you_would_be_with_a_hand_under_his_collar_is_coercion():
+    scene = [
+        *said("OWNER", "One phone call. Come up tonight and show me how grateful you'd be."),
+        action("She runs her hand slowly down the back of his neck, under his collar."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_guide_whose_hand_slides_into_her_sleeping_bag_is_assault():
+    scene = [
+        *said("GUIDE", "Let me in, I'll warm you up."),
+        action("His hand slides in, onto her stomach."),
+        *said("TESS", "Take your hand out of my sleeping bag."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_man_showing_her_something_below_the_car_roof_is_exposure():
+    assert codes_of(action("She glances at whatever he is showing her below the window line and backs away."), model=False) == ("SXV",)
+
+
+def test_an_ambassadors_hand_that_settles_on_her_buttock_and_stays_is_groping():
+    text = "Sa main descend dans le bas de son dos, s'installe sur sa fesse et y reste."
+    assert codes_of(action(text), lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_paying_in_velvet_to_wipe_the_slate_is_coercion():
+    scene = [*said("DEALER", "Tu paies en velours et on efface l'ardoise.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_hand_that_disappears_slowly_under_the_foam_is_self_pleasure():
+    text = "Plongée jusqu'aux épaules, elle ferme les yeux. Sa main disparaît doucement sous la mousse."
+    assert codes_of(action(text), lang="fr", model=False) == ("NUD-I", "SLF")
+
+
+def test_a_sleeper_who_tries_to_move_a_finger_and_cannot_under_a_night_visitor_is_assault():
+    scene = [
+        action("Il essaie de bouger un doigt. Rien. Elle s'installe à califourchon sur lui."),
+        *said("LA VOIX", "Tu n'as pas dit non. Tu ne dis jamais non."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_an_official_who_leaves_the_barn_adjusting_his_braces_is_implied_sex():
+    assert "SEX-S" in codes_of(action("Plus tard, il sort de la grange en rajustant ses bretelles."), lang="fr", model=False)
+
+
+def test_a_bride_who_neither_helps_nor_stops_him_and_stares_at_a_candle_is_coercion():
+    text = "Il fait glisser le peignoir de ses épaules. Elle ne l'aide pas. Elle ne l'empêche pas. Elle fixe la flamme d'une bougie."
+    assert codes_of(action(text), lang="fr", model=False) == ("UND", "SXV")
+
+
+def test_a_full_finish_at_a_massage_parlour_is_sex_work():
+    assert codes_of(*said("GÉRANT", "Cabine deux. Finition complète."), lang="fr", model=False) == ("PERF",)
+
+
+def test_let_me_see_under_the_cloth_to_a_breastfeeding_mother_is_harassment():
+    scene = [
+        action("Elle allaite son fils de deux mois sous un lange."),
+        *said("HOMME", "Fais voir un peu, sous le lange."),
+        action("Il braque son téléphone vers le lange et filme."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "EXP", "MIN")
+
+
+def test_your_boss_will_receive_them_and_take_off_the_cardigan_is_sextortion():
+    scene = [*said("LA VOIX", "Ton patron les recevra demain. Le gilet. Enlève-le. Lentement.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_white_pill_dropping_into_her_crushed_ice_is_a_spiked_drink():
+    assert "SXV" in codes_of(action("Un petit comprimé tombe dans la glace pilée, pétille, disparaît."), lang="fr", model=False)
+
+
+def test_a_hand_flattened_on_a_fogged_window_is_sex():
+    assert codes_of(action("Les vitres sont couvertes de buée. Une main s'aplatit contre la vitre embuée."), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_a_kiss_planted_on_a_horses_flank_is_not_a_kiss():
+    assert codes_of(action("The farrier straightens up and plants a kiss on the mare's flank."), model=False) == ()
+
+
+def test_taking_a_weeping_man_in_her_arms_is_comfort_not_sex():
+    assert codes_of(action("Il pleure. Elle hésite, puis le prend dans ses bras."), lang="fr", model=False) == ()
+
+
+def test_a_kiss_laid_on_a_reliquary_glass_is_devotion():
+    assert codes_of(action("La vieille dame pose un long baiser sur la vitre du reliquaire."), lang="fr", model=False) == ()
+
+
+def test_a_strip_search_where_she_stares_at_the_wall_is_not_read_as_coercion_from_that_stare():
+    text = "Fouille intégrale. Elle ôte son sweat, bras croisés sur sa poitrine ; elle fixe le mur."
+    assert "SXV" not in codes_of(action(text), lang="fr", model=False)

@@ -5535,3 +5535,21 @@ def test_a_kiss_laid_on_a_reliquary_glass_is_devotion():
 def test_a_strip_search_where_she_stares_at_the_wall_is_not_read_as_coercion_from_that_stare():
     text = "Fouille intégrale. Elle ôte son sweat, bras croisés sur sa poitrine ; elle fixe le mur."
     assert "SXV" not in codes_of(action(text), lang="fr", model=False)
+
+
+# --- whose hand: the partner words that veto self-pleasure depend on whose hand it is ----------
+
+
+def test_a_man_alone_whose_hand_slides_beneath_the_duvet_as_his_breath_quickens_is_self_pleasure():
+    text = "Alone in the bunk, his hand slides beneath the duvet. His breathing comes faster."
+    assert codes_of(action(text), model=False) == ("SLF",)
+
+
+def test_his_hand_beneath_the_duvet_with_her_in_the_sentence_is_not_read_as_self_pleasure():
+    text = "She turns to him and his hand slides beneath the duvet. His breathing comes faster."
+    assert "SLF" not in codes_of(action(text), model=False)
+
+
+def test_her_hand_beneath_the_duvet_with_him_in_the_sentence_is_not_read_as_self_pleasure():
+    text = "He turns to her and her hand slides beneath the duvet. Her breathing comes faster."
+    assert "SLF" not in codes_of(action(text), model=False)

@@ -855,9 +855,15 @@ def _young_age(minors: Minors, text: str) -> tuple[int, int] | None:
 
 
 @cache
-def _offscreen() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load("stopwords")["offscreen"]["extensions"])
+def _cue_extensions(key: str) -> re.Pattern[str]:
+    """A character cue's extension from the ``[offscreen]`` list ``key`` of stopwords.toml:
+    ``extensions`` (not in the room) or ``nearby`` (off camera but in the place)."""
+    words = "|".join(re.escape(w) for w in load("stopwords")["offscreen"][key])
     return re.compile(rf"\(\s*(?:{words})\s*\)", re.IGNORECASE)
+
+
+def _offscreen() -> re.Pattern[str]:
+    return _cue_extensions("extensions")
 
 
 def _heard_only(name: str, paragraphs: Sequence[Paragraph]) -> bool:
@@ -866,17 +872,11 @@ def _heard_only(name: str, paragraphs: Sequence[Paragraph]) -> bool:
     return bool(cues) and all(_offscreen().search(p.text) for p in cues)
 
 
-@cache
-def _nearby() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load("stopwords")["offscreen"]["nearby"])
-    return re.compile(rf"\(\s*(?:{words})\s*\)", re.IGNORECASE)
-
-
 def _heard_nearby(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, int, int] | None:
     """``name``'s cue off camera but in the place ("LOU (O.S.)" behind the bedroom door): a
     minor heard that way is on set beside the intimate scene. A phone or a voice-over is not."""
     for p in paragraphs:
-        if p.kind != "Character" or not _nearby().search(p.text):
+        if p.kind != "Character" or not _cue_extensions("nearby").search(p.text):
             continue
         if _same_character(normalize_cue(p.text), name):
             return p, 0, len(p.text.rstrip())

@@ -148,6 +148,8 @@ class _MinorTraps:
 def _minor_word(minors: Minors, text: str, *, blockers: bool = True) -> re.Match[str] | None:
     """The first minor word in ``text`` that is not a trap, a possessive, or (with
     ``blockers``, for introductions) after a word that shows it describes someone else."""
+    if not minors.may_mention(text):
+        return None
     traps = _MinorTraps(minors, text)
     for m in minors.words.finditer(text):
         if traps.cover(m.start(), m.end()):
@@ -249,10 +251,12 @@ def find_intros(script: Script) -> tuple[CharacterIntro, ...]:
     for paragraph in script.paragraphs:
         cue, previous = previous, paragraph
         if paragraph.kind == "Parenthetical" and cue is not None and cue.kind == "Character":
-            for pats in patterns:
-                intro = _intro_in_parenthetical(cue, paragraph, pats)
-                if intro is not None:
-                    seen.setdefault((intro.name, intro.paragraph, intro.age, intro.minor), intro)
+            # A bare age reads the same in both languages: the first pattern set that finds it is enough.
+            intro = next(
+                (i for pats in patterns if (i := _intro_in_parenthetical(cue, paragraph, pats))), None
+            )
+            if intro is not None:
+                seen.setdefault((intro.name, intro.paragraph, intro.age, intro.minor), intro)
             continue
         if paragraph.kind not in _INTRO_KINDS | _SPOKEN or not paragraph.text.strip():
             continue
@@ -846,6 +850,8 @@ def _minor_hits(
 def _young_age(minors: Minors, text: str) -> tuple[int, int] | None:
     """The first age under 18 written in ``text`` that is not a trap (« mariés depuis quinze
     ans » is a duration)."""
+    if not minors.may_mention(text):
+        return None
     traps = _MinorTraps(minors, text)
     for pattern in minors.ages:
         for m in pattern.finditer(text):
@@ -862,14 +868,10 @@ def _cue_extensions(key: str) -> re.Pattern[str]:
     return re.compile(rf"\(\s*(?:{words})\s*\)", re.IGNORECASE)
 
 
-def _offscreen() -> re.Pattern[str]:
-    return _cue_extensions("extensions")
-
-
 def _heard_only(name: str, paragraphs: Sequence[Paragraph]) -> bool:
     """``name`` speaks in the scene only off screen, by voice-over or on the phone."""
     cues = [p for p in paragraphs if p.kind == "Character" and _same_character(normalize_cue(p.text), name)]
-    return bool(cues) and all(_offscreen().search(p.text) for p in cues)
+    return bool(cues) and all(_cue_extensions("extensions").search(p.text) for p in cues)
 
 
 def _heard_nearby(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, int, int] | None:
@@ -892,7 +894,7 @@ def _first_mention(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragrap
     written = [name, given] if given else [name]
     for p in paragraphs:
         if p.kind == "Character" and _same_character(normalize_cue(p.text), name):
-            if _offscreen().search(p.text):
+            if _cue_extensions("extensions").search(p.text):
                 continue
             return p, 0, len(p.text.rstrip())
         if p.kind in _SEEN:

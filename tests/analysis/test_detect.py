@@ -5553,3 +5553,296 @@ def test_his_hand_beneath_the_duvet_with_her_in_the_sentence_is_not_read_as_self
 def test_her_hand_beneath_the_duvet_with_him_in_the_sentence_is_not_read_as_self_pleasure():
     text = "He turns to her and her hand slides beneath the duvet. Her breathing comes faster."
     assert "SLF" not in codes_of(action(text), model=False)
+
+
+# What holdout v36 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_a_flexible_landlord_asking_whether_she_is_flexible_too_is_coercion():
+    scene = [*said("LANDLORD", "Rent's late again. I can be very accommodating. Question is whether you can be.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_good_to_people_who_are_not_awkward_after_a_kiss_she_did_not_want_is_coercion():
+    scene = [
+        action("The partner kisses the intern on the mouth. The intern stands rigid."),
+        *said("PARTNER", "The graduate scheme picks twelve. I'm always good to people who don't get difficult."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "SXV")
+
+
+def test_stay_until_i_say_you_can_go_or_these_go_to_the_press_is_coercion():
+    scene = [*said("DONOR", "Suite nine. You'll stay till I say you can go. Otherwise these pictures go to the tabloids.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_these_go_to_the_papers_alone_is_not_coercion():
+    assert codes_of(*said("MINISTER", "Sign the merger, or these files go to the auditors."), model=False) == ()
+
+
+def test_nobody_has_to_put_it_in_writing_alone_is_not_coercion():
+    scene = [*said("FOREMAN", "Cash in hand, fifty quid. Nobody has to put anything in writing.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_i_am_your_wife_i_am_entitled_after_not_tonight_is_coercion():
+    scene = [
+        *said("WIFE", "Not tonight. I'm shattered."),
+        *said("HUSBAND", "I'm your husband. I'm entitled."),
+        action("He climbs on top of her. The headboard knocks the wall."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV")
+
+
+def test_normal_boyfriends_want_to_is_sex_claimed_as_owed():
+    scene = [
+        *said("KEV", "I said not tonight, I'm wrecked."),
+        *said("LEE", "Normal boyfriends want to. If you really loved me you'd want to."),
+        action("Later. The van's windows slowly mist from the inside."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV")
+
+
+def test_a_hand_on_her_thigh_that_stays_there_while_she_drives_is_a_touch_that_stays():
+    scene = [
+        action("The instructor's hand on her thigh. It stays there while she indicates and pulls out."),
+        *said("INSTRUCTOR", "I can be very understanding. Question is whether you can be."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_pat_down_far_longer_than_any_search_needs_is_a_touch_that_stays():
+    scene = [action("The guard's hands move down her ribs and cup her breasts, staying there, much longer than any pat-down needs.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_red_camera_light_that_is_off_is_not_a_door_closing():
+    scene = [action("She looks at the camera over the door. Its little red light is off."), *said("CLERK", "Night, Sal.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_unbuckling_a_seatbelt_is_not_undressing():
+    assert codes_of(action("She parks, unbuckles her seat belt and grabs the shopping."), model=False) == ()
+
+
+def test_a_hand_above_the_hem_of_her_dress_is_not_undressing():
+    assert "UND" not in codes_of(action("His hand rests on her knee, just above the hem of her dress."), model=False)
+
+
+def test_bedsprings_and_a_bedframe_finding_the_wall_next_door_are_sex():
+    assert codes_of(action("A giggle through the wall. Bed springs. Then the frame next door finding the wall: knock."), model=False) == ("SEX-S",)
+
+
+def test_a_bed_hitting_the_wall_while_furniture_is_moved_is_not_sex():
+    assert codes_of(action("They drag the wardrobe across. The bed hits the wall with a bang."), model=False) == ()
+
+
+def test_standing_closer_than_the_counter_requires_is_tension():
+    scene = [action("They stand closer than the counter needs, elbows almost touching, reading the same recipe.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_not_taking_her_eyes_off_him_while_biting_off_his_fork_is_tension():
+    scene = [action("She leans in and takes a bite straight off his fork, eyes locked on his the whole time.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_not_taking_a_bag_from_him_is_not_unwillingness_at_a_touch():
+    scene = [action("He holds out the carrier bag. She doesn't take it from him."), action("She kisses him.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_trying_to_force_her_down_onto_the_table_while_tearing_at_her_blouse_is_an_assault():
+    scene = [
+        action("He tears at the front of her blouse and tries to force her down onto the table."),
+        *said("HE", "Who'd believe a maid over me?"),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_kiss_on_the_forehead_from_a_father_is_not_a_kiss():
+    assert codes_of(action("His father kisses his forehead at the gate."), model=False) == ()
+
+
+def test_kissing_an_in_law_four_times_on_alternating_cheeks_is_a_greeting():
+    assert codes_of(action("She kisses her son-in-law four times on alternate cheeks."), model=False) == ()
+
+
+def test_a_smacking_kiss_on_a_pig_s_snout_is_not_a_kiss():
+    assert codes_of(action("The farmer plants a smacking kiss on the sow's pink snout."), model=False) == ()
+
+
+def test_a_medal_pressed_to_her_lips_and_a_scarf_round_his_neck_are_not_tension():
+    scene = [action("Flower beds, a bench. She presses the medal to her lips. He loops the scarf round his neck and leaves.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_between_kisses_as_a_parenthetical_is_not_a_kiss_of_its_own():
+    scene = [action("Grandma kisses each of them on both cheeks."), ("Character", "GRANDMA"), ("Parenthetical", "(between kisses)"), ("Dialogue", "So thin!")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_cam_model_performing_a_climax_for_the_camera_while_tips_land_is_sex_work_and_a_performed_climax():
+    scene = [action("On the webcam stream she performs a slow, breathy climax for the camera. A tip lands with a coin ping.")]
+    assert codes_of(*scene, model=False) == ("SLF", "PERF")
+
+
+def test_a_steady_rhythm_under_the_covers_with_the_screen_turned_away_is_self_pleasure():
+    scene = [action("Alone with his tablet, the screen turned away from us. Under the covers, a quick, unmistakable movement.")]
+    assert codes_of(*scene, model=False) == ("SLF",)
+
+
+def test_a_wrecked_bed_and_a_bra_hanging_from_the_lampshade_are_the_aftermath_of_sex():
+    scene = [action("Morning. The bunk is a wreck of blankets. A bra dangling from the bedside lamp."), action("She sleeps on.")]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_a_shower_door_rattling_in_time_is_sex():
+    assert codes_of(action("Two shapes behind the frosted glass. The shower screen rattles in rhythm."), model=False) == ("SEX-S",)
+
+
+def test_a_tangle_of_bodies_on_the_mattress_is_group_sex():
+    assert codes_of(action("Through the half-open door: a tangle of naked bodies on the mattress."), model=False) == ("NUD-P", "SEX-S", "GRP")
+
+
+def test_a_nurse_who_washes_a_patient_methodically_is_exposure():
+    assert codes_of(action("Sister Ward turns back the sheet and washes him methodically, from the neck down."), model=False) == ("EXP",)
+
+
+def test_a_birthing_stool_is_a_birth():
+    assert codes_of(action("She squats on the birthing stool, gripping the rope."), model=False) == ("EXP",)
+
+
+def test_rewarming_skin_to_skin_as_she_was_trained_is_exposure():
+    scene = [
+        *said("MEDIC", "Wet clothes have to come off."),
+        action("She strips off his shirt and holds him skin to skin, the way she was taught, under the foil blanket."),
+    ]
+    assert "EXP" in codes_of(*scene, model=False)
+
+
+def test_fr_une_main_qui_descend_et_s_attarde_sur_ses_fesses_dans_la_foule_est_un_attouchement():
+    scene = [action("Dans la cohue du métro, une main se pose sur sa taille, glisse et s'attarde sur ses fesses. Elle se fige.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_sinon_j_envoie_la_capture_a_tous_tes_contacts_est_une_sextorsion():
+    scene = [*said("INCONNU", "Enlève le haut. Sinon j'envoie la capture à tous tes contacts.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_des_photos_qui_se_retrouveraient_sur_un_forum_sont_une_menace():
+    scene = [*said("LUI", "Ce serait dommage qu'elles se retrouvent sur internet. Et ces photos-là restent entre nous si tu poses ce soir.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_des_papiers_empoches_et_reviens_les_chercher_ce_soir_seule_est_une_contrainte():
+    scene = [
+        action("Le garde range son passeport dans la poche intérieure de sa veste."),
+        *said("LE GARDE", "Reviens le chercher ce soir. Seule."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_je_sais_etre_reconnaissant_avec_une_main_sous_la_veste_est_une_contrainte():
+    scene = [
+        action("Le chef glisse la main sous sa veste, puis remonte le long de son dos."),
+        *said("LE CHEF", "La prime, c'est moi qui valide. Je sais être très reconnaissant."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_il_ne_lache_pas_apres_lache_moi_est_une_contrainte():
+    scene = [
+        action("Il lui met les mains sur la taille et la coince contre le mur."),
+        *said("ELLE", "Lâche-moi."),
+        action("Il ne la lâche pas."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_une_dormeuse_qui_marmonne_non_pendant_qu_il_la_touche_est_une_agression():
+    scene = [action("Elle dort. Sa main se pose sur son ventre, remonte. Elle marmonne quelque chose comme « non » sans se réveiller.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_tu_finis_a_quelle_heure_au_barman_est_du_flirt():
+    scene = [*said("LÉA", "Vous finissez à quelle heure ?"), action("Il sourit et s'éloigne en la regardant.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN",)
+
+
+def test_fr_un_depot_blanchatre_au_fond_du_verre_est_un_verre_drogue():
+    assert codes_of(action("Sur le comptoir, son verre a un dépôt blanc au fond."), lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_faire_un_effort_et_le_regard_fixe_au_plafond_pendant_que_le_sommier_grince_est_une_contrainte():
+    scene = [
+        *said("LUI", "Je te demande juste de faire un effort. Les autres mecs iraient voir ailleurs."),
+        action("Noir. Le sommier grince, régulièrement. Ses yeux grands ouverts restent fixés au plafond."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S", "SXV")
+
+
+def test_fr_le_bapteme_est_une_tradition_avant_un_deshabillage_force_est_un_bizutage():
+    scene = [
+        *said("CAPORAL", "Le baptême, c'est la tradition. On y est tous passés."),
+        action("La recrue enlève son tee-shirt, puis le reste, et se tient nue au milieu des autres."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_une_voiture_qui_bouge_d_avant_en_arriere_en_rythme_est_du_sexe():
+    assert codes_of(action("Au fond du parking, la vieille Clio bouge d'avant en arrière, en cadence."), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_fr_un_bateau_qui_tangue_d_avant_en_arriere_n_est_pas_du_sexe():
+    assert codes_of(action("Le chalutier tangue d'avant en arrière, régulièrement, dans la houle."), lang="fr", model=False) == ()
+
+
+def test_fr_la_paroi_qui_resonne_d_un_battement_sourd_et_deux_souffles_est_du_sexe():
+    scene = [action("Des rires. La cloison se met à vibrer, un battement sourd et régulier. Deux souffles qui se mêlent.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S",)
+
+
+def test_fr_un_soldat_la_chemise_relevee_et_le_pantalon_baisse_est_une_nudite_partielle():
+    assert codes_of(action("Le blessé est couché sur le ventre, la chemise remontée, le caleçon baissé."), lang="fr", model=False) == ("NUD-P",)
+
+
+def test_fr_une_fouille_a_corps_ou_elle_leve_les_bras_et_tourne_sur_elle_meme_est_une_exposition():
+    scene = [action("Elle retire ses vêtements, un par un, puis lève les bras et tourne lentement sur elle-même devant l'agente.")]
+    assert "EXP" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_la_sage_femme_qui_clampe_le_cordon_est_une_naissance():
+    assert codes_of(action("La sage-femme clampe le cordon et tend les ciseaux au père."), lang="fr", model=False) == ("EXP",)
+
+
+def test_fr_des_collants_accroches_a_l_abat_jour_et_deux_corps_nus_sous_les_draps_sont_l_apres():
+    scene = [action("Des bas accrochés à l'abat-jour. Dans le lit, deux corps nus sous la couette, endormis.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-I", "SEX-S")
+
+
+def test_fr_un_rideau_qui_ondule_en_cadence_et_une_main_perdue_sous_les_jupons_sont_du_sexe_et_un_contact():
+    scene = [action("Dans l'alcôve, une main perdue sous ses jupons. Derrière, la tenture ondule en cadence.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SEX-S")
+
+
+def test_fr_des_tiges_nues_ne_sont_pas_de_la_nudite():
+    assert codes_of(action("Elle effeuille les roses : les tiges apparaissent, nues, hérissées d'épines."), lang="fr", model=False) == ()
+
+
+def test_fr_embrasser_quelqu_un_trois_fois_est_une_bise():
+    assert codes_of(action("Oncle Paul embrasse Nadine trois fois, comme chez lui."), lang="fr", model=False) == ()
+
+
+def test_fr_prendre_la_main_de_la_mariee_et_la_baiser_est_un_baisemain():
+    assert codes_of(action("Le vieil homme prend la main de la mariée et la baise avec cérémonie."), lang="fr", model=False) == ()
+
+
+def test_fr_embrasser_la_nuque_de_quelqu_un_est_un_baiser():
+    # « de » once read as « dé » (a die) with the accents folded, and the object trap swallowed it.
+    assert "KIS" in codes_of(action("Il embrasse la nuque de Julie, lentement."), lang="fr", model=False)
+
+
+def test_fr_embrasser_les_des_pour_la_chance_n_est_pas_un_baiser():
+    assert codes_of(action("Il secoue les dés dans son poing, les embrasse et les lance."), lang="fr", model=False) == ()

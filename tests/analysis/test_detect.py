@@ -5846,3 +5846,171 @@ def test_fr_embrasser_la_nuque_de_quelqu_un_est_un_baiser():
 
 def test_fr_embrasser_les_des_pour_la_chance_n_est_pas_un_baiser():
     assert codes_of(action("Il secoue les dés dans son poing, les embrasse et les lance."), lang="fr", model=False) == ()
+
+
+# What holdout v37 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_a_dad_whose_hand_stays_on_the_babysitters_knee_and_moves_higher_is_an_assault_on_a_minor():
+    scene = [
+        action("MIA (15), the babysitter, in the passenger seat. Her employer drives. His hand settles on her knee."),
+        action("The hand stays. At the junction it slides a little higher, onto her thigh."),
+        *said("DRIVER", "You're so mature for your age. Our little secret."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV", "MIN")
+
+
+def test_send_me_something_just_for_me_is_pressure_for_an_intimate_image():
+    assert codes_of(action("TEXT FROM JAY: snap me a pic before bed, just for me x"), model=False) == ("SXV",)
+
+
+def test_things_go_quicker_for_people_who_are_friendly_is_coercion():
+    scene = [*said("CLERK", "The housing list is long. But I'm the one who writes it. Papers go faster for girls who are... friendly.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_lads_who_keep_me_company_do_not_go_short_is_coercion():
+    assert codes_of(*said("FOREMAN", "Lads who keep me company don't go short. The rest can find another site."), model=False) == ("SXV",)
+
+
+def test_other_ways_of_squaring_the_rent_with_a_hand_moving_higher_is_coercion():
+    scene = [
+        *said("LANDLORD", "Three weeks behind. There's other ways of settling the rent, mind."),
+        action("His hand lies on her knee. Then it moves, slowly, higher, towards the top of her thigh."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_is_back_and_squeezes_this_time_is_groping():
+    scene = [action("She lifts his hand off her hip. A minute later the hand is back, and this time it squeezes.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_nothing_i_have_not_seen_before_to_a_girl_in_a_towel_is_coercion():
+    scene = [
+        action("JESS (15), wrapped in a towel and nothing else, by the wardrobe. Her stepdad opens the door and stays in the doorway."),
+        *said("STEPDAD", "Nothing I haven't seen before, love."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-I", "SXV", "MIN")
+
+
+def test_a_palm_on_her_backside_seconds_longer_than_the_lift_needed_is_a_touch_that_stays():
+    scene = [action("The coach boosts her with a palm flat on her backside, three seconds longer than the lift needed.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_phone_held_to_a_knothole_while_she_changes_is_voyeurism():
+    scene = [action("In the beach hut she pulls off her top. Next door, he holds his phone up to the knothole.")]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_a_lens_inside_the_smoke_detector_is_voyeurism():
+    assert codes_of(action("ON THE MONITOR: the guest room, filmed by a camera hidden inside the smoke detector."), model=False) == ("SXV",)
+
+
+def test_a_stage_act_with_gloves_off_finger_by_finger_and_spinning_tassels_is_a_striptease():
+    scene = [action("On stage she peels her long satin glove off finger by finger, then sets the tassels spinning.")]
+    assert codes_of(*scene, model=False) == ("UND", "PERF")
+
+
+def test_a_menu_of_services_in_a_brothel_lounge_is_sex_work():
+    assert codes_of(action("The brothel lounge: leather sofas, a laminated menu of services and rates on the table."), model=False) == ("PERF",)
+
+
+def test_what_time_do_you_finish_after_a_held_look_is_flirting():
+    scene = [action("In the mirror they look at each other. Then away. Then back."), *said("CLIENT", "What time do you finish?")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_kiss_kiss_in_a_line_of_greetings_is_not_a_kiss():
+    assert codes_of(action("The cousins file past the bride's mother: kiss kiss. Next."), model=False) == ()
+
+
+def test_cpr_hands_on_the_breastbone_is_not_touch():
+    scene = [action("She tilts his head back and lifts his chin, then stacks her hands on his sternum and pushes.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_kissing_a_little_saint_medal_is_not_a_kiss():
+    assert codes_of(action("Before the match he kisses the little silver saint on his chain."), model=False) == ()
+
+
+def test_old_college_friends_are_not_minors():
+    scene = [action("ROB (31), TESS (30) and KIT, all old college friends, strip off and run into the sea, naked.")]
+    assert "MIN" not in codes_of(*scene, model=False)
+
+
+def test_fr_un_pouce_sous_l_elastique_qui_descend_d_un_centimetre_et_y_reste_est_une_contrainte():
+    scene = [
+        action("Le kiné glisse le pouce sous l'élastique de son short, descend d'un cran et y reste."),
+        *said("LE KINÉ", "Détendez-vous. On est entre nous."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_appuyer_sur_le_bouton_rouge_devant_l_ecran_et_les_gars_du_groupe_est_du_voyeurisme():
+    scene = [
+        action("Sur l'écran, le couple s'embrasse dans la voiture. Le vigile appuie sur le bouton rouge."),
+        *said("LE VIGILE", "Celle-là, les potes du groupe vont l'adorer."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SXV")
+
+
+def test_fr_une_minuscule_camera_dans_la_cabine_d_essayage_est_du_voyeurisme():
+    scene = [action("Elle enlève sa robe dans la cabine. Dans le coin du miroir, une minuscule caméra.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND", "SXV")
+
+
+def test_fr_venez_sans_soutien_gorge_est_une_limite_ecartee():
+    assert codes_of(*said("LE PROF", "Jeudi, même heure. Et revenez sans soutien-gorge."), lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_main_qui_retombe_molle_et_une_tete_qui_roule_sur_l_epaule_est_une_victime_hors_d_etat():
+    scene = [action("Il l'entraîne vers la réserve, la main sous son pull. Son bras retombe, sans force. Sa tête roule contre son épaule.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_tu_veux_ton_cdi_ou_pas_apres_enleve_le_est_une_contrainte():
+    scene = [*said("LE PATRON", "Le soutif aussi, ça coupe la ligne. Tu veux ton CDI, oui ou non ?")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_on_est_une_famille_on_a_rien_a_se_cacher_derriere_le_rideau_de_douche_est_une_contrainte():
+    scene = [
+        action("LOLA, la fille de Nadia, quatorze ans, est sous la douche. Son beau-père entre et reste."),
+        *said("LE BEAU-PÈRE", "On est une famille. On n'a rien à se cacher."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "EXP", "MIN")
+
+
+def test_fr_un_age_apres_une_courte_apposition_est_une_presentation():
+    script = build_script(("INT. CUISINE - SOIR", [action("TOM, le fils de Claire, seize ans, mange debout.")]), lang="fr")
+    assert [(i.name, i.age, i.minor) for i in find_intros(script)] == [("TOM", 16, True)]
+
+
+def test_fr_un_horodatage_apres_une_apposition_n_est_pas_un_age():
+    script = build_script(("INT. CHAMBRE - NUIT", [action("Sur l'écran : MARC, message vocal, 0:48.")]), lang="fr")
+    assert find_intros(script) == ()
+
+
+def test_fr_des_parents_sous_la_couverture_qui_bouge_avec_le_petit_qui_dort_au_dessus():
+    scene = [
+        action("En haut, NINO, le petit, onze ans, dort. En bas, ses parents dans une seule couchette."),
+        action("La couverture bouge, se soulève. Un autre rythme, plus lent, sous celui du train."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S", "MIN")
+
+
+def test_fr_s_arreter_a_un_centimetre_du_cochonnet_n_est_pas_de_la_tension():
+    assert codes_of(action("La boule roule et s'arrête à un centimètre du cochonnet."), lang="fr", model=False) == ()
+
+
+def test_fr_comme_deux_lyceens_n_est_pas_un_mineur():
+    scene = [action("Ils s'embrassent, maladroits, comme deux lycéens.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_la_main_reste_apres_une_phrase_est_un_contact_qui_s_attarde():
+    # « la main reste » once never matched after a word: the pattern began with « [.!] ».
+    scene = [action("Il pose la main sur sa cuisse. Pour la rassurer. La main reste.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")

@@ -87,6 +87,8 @@ class _IntroPatterns:
     caps_parens: re.Pattern[str]
     title_parens: re.Pattern[str]
     caps_comma: re.Pattern[str]
+    #: « ÉLOÏSE, la fille de Sabine, quinze ans, » : the age after a short apposition
+    caps_apposed_age: re.Pattern[str]
     title_comma: re.Pattern[str]
     caps_apposition: re.Pattern[str]
     plain_age: re.Pattern[str]
@@ -116,6 +118,9 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
         title_parens=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME})\s*\(\s*{age}\s*(?i:{units})?\s*\)"),
         caps_comma=cached_compile(rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*{age_or_word}\s*(?i:{units})?{comma_end}"),
         title_comma=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME}),\s*{age}\s*(?i:{units}){comma_end}"),
+        caps_apposed_age=cached_compile(
+            rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*[^,.;:()\n\d]{{1,40}},\s*{age_or_word}\s*(?i:{units})?(?![:.,h]\d){comma_end}"
+        ),
         caps_apposition=cached_compile(rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*(?P<inside>[^,.;:()\n]{{1,60}})"),
         plain_age=cached_compile(
             r"^\s*(?i:about |around |approx\.? |environ |~|now |aged? |maintenant |désormais "
@@ -210,7 +215,7 @@ def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntr
         return found
     for m in pats.caps_parens.finditer(text):
         add(m.group("name"), *_read_inside(pats, m.group("inside")))
-    for pattern in (pats.title_parens, pats.caps_comma, pats.title_comma):
+    for pattern in (pats.title_parens, pats.caps_comma, pats.caps_apposed_age, pats.title_comma):
         for m in pattern.finditer(text):
             age = pats.minors.age_value(m.group("age"))
             add(m.group("name"), age, age < 18)

@@ -6014,3 +6014,131 @@ def test_fr_la_main_reste_apres_une_phrase_est_un_contact_qui_s_attarde():
     # « la main reste » once never matched after a word: the pattern began with « [.!] ».
     scene = [action("Il pose la main sur sa cuisse. Pour la rassurer. La main reste.")]
     assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+# What holdout v38 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_a_coach_who_says_she_is_not_a_little_girl_any_more_and_this_is_between_us_is_grooming():
+    scene = [
+        action("KELLY (14) unlaces her boots. Her coach puts a hand on her shoulder. She goes very still."),
+        *said("COACH", "You're not a little girl any more. Come to my flat on Saturday. This stays between us."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_do_what_i_say_on_camera_and_these_go_nowhere_is_sextortion():
+    assert codes_of(action("NEW MESSAGE: call at midnight. You do what I say on camera and these go nowhere."), model=False) == ("SXV",)
+
+
+def test_a_monitor_showing_the_inside_of_the_changing_room_is_voyeurism():
+    scene = [action("The caretaker flicks to a second screen: the inside of the changing room, from above the lockers.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_camera_in_the_smoke_alarm_over_a_woman_undressing_is_voyeurism():
+    scene = [action("She unzips her dress and steps out of it. Above the door, a camera hidden in the smoke alarm.")]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_a_twist_of_powder_tipped_into_her_drink_is_a_spiked_drink():
+    assert codes_of(action("While she dances, he tips a little sachet of powder into her drink."), model=False) == ("SXV",)
+
+
+def test_the_hand_goes_to_her_backside_and_gives_it_a_squeeze_is_groping():
+    assert codes_of(action("Passing her in the galley, his hand goes to her bottom and gives it a slow squeeze."), model=False) == ("TCH", "SXV")
+
+
+def test_girls_who_come_up_short_do_not_stay_with_a_hand_that_stays_is_coercion():
+    scene = [
+        *said("SUPERVISOR", "Girls who come up short don't keep their shifts. We can sort it between ourselves."),
+        action("His hand rests on her thigh and stays."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_lips_that_move_with_no_sound_while_a_hand_moves_up_under_her_dress_is_assault():
+    scene = [action("She is slumped in the back seat. Her lips move. No sound comes out. His hand moves slowly up, under the hem of her dress.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_send_the_screenshots_to_everyone_is_sextortion():
+    assert codes_of(action("TEXT: take your shirt off its only me. or i send the screenshots to everyone you know."), model=False) == ("SXV",)
+
+
+def test_the_creak_of_bedsprings_behind_the_au_pairs_door_heard_by_a_boy_is_sex_near_a_minor():
+    scene = [action("SAM (7) stops on the landing. Behind the door, the muffled creak of bedsprings.")]
+    assert codes_of(*scene, model=False) == ("SEX-S", "MIN")
+
+
+def test_a_lorry_rocking_gently_on_its_suspension_is_sex():
+    assert codes_of(action("The lorry rocks gently on its suspension in the rain."), model=False) == ("SEX-S",)
+
+
+def test_two_women_taking_a_hand_each_and_leading_him_upstairs_is_group_sex():
+    assert "GRP" in codes_of(action("Two of the girls take a hand each and lead him up the stairs."), model=False)
+
+
+def test_a_photo_of_his_kids_on_the_dashboard_is_not_a_minor_in_the_scene():
+    scene = [action("A photo of his three kids on the dashboard. He turns it face down. She climbs in and kisses him.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_washing_a_man_the_way_you_would_wash_a_child_is_not_a_minor():
+    scene = [action("She washes him with a flannel, the way you'd wash a child after a day at the beach.")]
+    assert codes_of(*scene, model=False) == ("EXP",)
+
+
+def test_pins_in_her_mouth_and_a_tape_measure_round_her_neck_are_not_tension():
+    scene = [action("The dresser, pins in her mouth, a tape measure round her neck, tightens the bodice. The corset creaks.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_kiss_on_a_bald_head_or_the_back_of_a_hand_is_not_a_kiss():
+    scene = [action("She kisses Frank on his bald head. He takes her hand and kisses the back of it.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_une_main_qui_se_pose_sur_la_nuque_et_y_reste_avec_venez_prier_seule_est_une_contrainte():
+    scene = [
+        action("Le prêtre pose la main sur sa nuque, sous les cheveux. Et elle y reste."),
+        *said("LE PRÊTRE", "Venez prier ici le jeudi soir. Seule."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_autre_photo_mais_sans_le_haut_est_une_demande_d_image_intime():
+    scene = [*said("FRED", "Tu m'en envoies une autre ce soir ? Mais sans le haut, cette fois.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_on_peut_s_arranger_tu_sais_comment_est_une_contrainte():
+    assert codes_of(*said("LE PROPRIO", "On peut s'arranger, toi et moi. Tu sais comment."), lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_lancer_l_enregistrement_devant_une_patiente_en_blouse_est_du_voyeurisme():
+    scene = [action("Sur l'écran, la patiente se déshabille. Le technicien lance l'enregistrement. Le petit point rouge s'allume.")]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_un_lit_qui_grince_une_fois_deux_fois_puis_regulierement_est_du_sexe():
+    assert codes_of(action("Derrière la porte, le lit grince, une fois, deux fois, puis régulièrement."), lang="fr", model=False) == ("SEX-S",)
+
+
+def test_fr_une_jeune_fille_au_pair_n_est_pas_une_mineure():
+    scene = [action("INGRID, la jeune fille au pair, embrasse Marc dans la cuisine.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_appuyer_sur_un_bouton_n_est_pas_un_deshabillage():
+    assert codes_of(action("Elle lui cale la hanche sur un coussin et appuie sur un bouton."), lang="fr", model=False) == ()
+
+
+def test_fr_un_baiser_sur_le_bonnet_du_bebe_et_des_baisers_du_bout_des_doigts_ne_sont_pas_des_baisers():
+    scene = [action("Le grand-père pose un baiser sur le bonnet du bébé et envoie des baisers du bout des doigts.")]
+    assert "KIS" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_un_professeur_au_college_n_est_pas_un_mineur():
+    scene = [action("MARC, professeur de maths au collège, embrasse Julie devant l'urne.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)

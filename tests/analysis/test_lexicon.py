@@ -77,6 +77,25 @@ def test_patterns_match_whole_words_only():
     assert [m.group() for m in pattern.finditer("violon, violence, viol, violet")] == ["viol"]
 
 
+#: A pattern that opens on a sentence stop ("[.!] la main reste") can never match after a word:
+#: every pattern is held to whole words, so the character before its start must not be a letter.
+_OPENS_ON_PUNCTUATION = re.compile(r"^(?:\(\?:\^\|)?\[[^\]\w\\]+\]")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_pattern_opens_on_a_sentence_stop(lang):
+    data = tomllib.loads((Path(__file__).resolve().parents[2] / "src" / "prodbridge" / "data" / f"lexicon_{lang}.toml").read_text("utf-8"))
+    sources = [p for c in (*data["cue"], *data.get("sequence", [])) for p in c["patterns"]]
+    sources += data["traps"]["patterns"]
+    assert [s for s in sources if _OPENS_ON_PUNCTUATION.match(s)] == []
+
+
+def test_a_pattern_opening_on_a_sentence_stop_is_caught_by_that_check():
+    assert _OPENS_ON_PUNCTUATION.match("(?:^|[.!] )la main reste")
+    assert _OPENS_ON_PUNCTUATION.match("[.?!] or it can't")
+    assert not _OPENS_ON_PUNCTUATION.match("(?:^|(?<=[.!]\\s))la main reste")
+
+
 def test_a_hyphen_is_part_of_a_word():
     assert compile_patterns(["nu"]).search("nu-pieds") is None
 

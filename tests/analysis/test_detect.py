@@ -6142,3 +6142,197 @@ def test_fr_un_baiser_sur_le_bonnet_du_bebe_et_des_baisers_du_bout_des_doigts_ne
 def test_fr_un_professeur_au_college_n_est_pas_un_mineur():
     scene = [action("MARC, professeur de maths au collège, embrasse Julie devant l'urne.")]
     assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+# What holdout v39 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_fr_the_recall_net_reads_the_same_words_once_torse_nu_is_not_also_torse():
+    # "torse nu" (bare body) and "torse" (body) were two families on one stretch of text,
+    # enough for the net on their own.
+    assert codes_of(action("Le poissonnier travaille torse nu derrière son étal."), lang="fr", model=False) == ()
+
+
+def test_an_obscene_call_heard_down_the_line_is_harassment_and_a_climax():
+    scene = [
+        action("The phone rings. Silence on the line. Then heavy breathing down the line, slow and wet."),
+        action("A ragged groan down the line, then the dial tone."),
+    ]
+    assert codes_of(*scene, model=False) == ("SLF", "SXV")
+
+
+def test_asking_for_angela_names_a_customer_in_danger():
+    scene = said("BARMAN", "The girl at table six asked for Angela. Get the door staff.")
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_it_depends_how_we_get_on_from_a_judge_is_quid_pro_quo():
+    scene = said("THE JUDGE", "Your mare could take the championship. It all depends how we get on.")
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_take_your_top_off_no_one_will_know_is_coercion():
+    assert codes_of(*said("JAKE_99", "Go on, take your top off. No one will ever know."), model=False) == ("SXV",)
+
+
+def test_company_in_exchange_for_the_arrears_is_coercion():
+    scene = said("LANDLORD", "Keep me company now and then, and we'll forget about the arrears.")
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_knuckles_pressed_against_the_side_of_her_breast_is_groping():
+    scene = [action("On the crowded tram his knuckles press against the side of her breast. She stares at the window.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_does_not_stay_on_her_back_but_slides_over_her_skirt_is_a_touch():
+    scene = [action("His hand rests on the small of her back. It doesn't stay there. It slides down, unhurried, over the curve of her skirt.")]
+    assert "TCH" in codes_of(*scene, model=False)
+
+
+def test_eyes_that_will_not_hold_focus_and_a_lolling_head_are_incapacity():
+    scene = [action("Her eyes won't hold focus. Her head lolling, she lets him walk her to the car.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_phone_propped_at_a_vent_and_a_folder_of_clips_is_covert_filming():
+    scene = [
+        action(
+            "In the shower block, a woman undresses. Behind the vent, he props his phone against the grille"
+            " glass and starts recording. On his laptop, a folder called SHOWERS: there are forty-two videos in it."
+        )
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_everyone_has_done_it_to_naked_freshers_is_hazing():
+    scene = [action("The freshers stand naked in a line on the frozen field."), *said("CAPTAIN", "Everyone's done it. Now crawl.")]
+    assert codes_of(*scene, model=False) == ("NUD-P", "SXV")
+
+
+def test_a_gaze_held_across_an_empty_office_is_tension():
+    assert codes_of(action("He looks straight at her across the empty office. She doesn't look away."), model=False) == ("TEN",)
+
+
+def test_kissing_the_corner_of_a_framed_portrait_is_not_a_kiss():
+    scene = [action("He kisses the corner of the framed portrait of his father and puts it back on the shelf.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_girl_blowing_a_kiss_in_an_old_photo_is_not_a_kiss():
+    scene = [action("In the old photo, a girl in a sailor dress is blowing a kiss at whoever holds the camera.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_weeks_after_giving_birth_is_not_a_birth_in_the_scene():
+    scene = [action("Six weeks after giving birth, NELL (31) is back at her desk, sorting invoices.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_newborn_wrapped_in_a_blanket_is_not_nudity():
+    assert codes_of(action("A porter wheels past with a newborn wrapped in a hospital blanket."), model=False) == ()
+
+
+def test_a_bed_of_roses_and_a_squash_shaped_like_a_bottom_are_not_intimate():
+    scene = [
+        action("They walk past a bed of roses, then a bed of nettles, glass fogged with warm breath."),
+        action("At the market stall, MO holds up a squash that looks exactly like a bottom."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_a_califourchon_pour_frapper_n_est_pas_une_caresse():
+    scene = [action("Sur le tapis, Yanis se retrouve à califourchon sur Bruno et lui assène un coup de poing.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_ecouter_et_regarder_la_poitrine_d_un_noye_n_est_pas_de_la_tension():
+    scene = [action("Le secouriste bascule la tête du noyé en arrière, écoute, regarde sa poitrine. Rien.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_prise_de_lutte_poitrine_contre_poitrine_n_est_pas_intime():
+    scene = [
+        action(
+            "Sur le tapis, Inès s'écrase sur Lola, poitrine contre poitrine, pour lui plaquer les épaules."
+            " Lola, jambes emmêlées, tente de rouler."
+        )
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_frotter_le_dos_de_quelqu_un_qui_vomit_n_est_pas_une_toilette():
+    scene = [action("Dans les toilettes du train, Paul tousse et crache. Sa sœur lui frotte le dos, sans rien dire.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_embrasser_fanny_a_la_petanque_n_est_pas_un_baiser():
+    scene = said("RENÉ", "Tu as perdu treize à zéro, tu embrasses Fanny, c'est la règle.")
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_embrasser_une_femme_prenommee_fanny_est_un_baiser():
+    scene = [action("Marc prend le visage de Fanny dans ses mains. Il embrasse Fanny.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_un_baiser_sur_une_statue_ou_une_epaule_peinte_n_est_pas_un_baiser():
+    scene = [action("Le guide pose un baiser rapide sur le marbre de la statue. Il pose un baiser sur l'épaule peinte.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_soulever_une_jupe_du_bout_d_un_crayon_n_est_pas_un_deshabillage():
+    scene = [action("L'inspectrice soulève le bas de la jupe du mannequin du bout d'un crayon.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_tout_pres_de_lui_ils_ne_bougent_plus_est_de_la_tension():
+    scene = [action("Elle descend de la trottinette, tout près de lui. Un instant, ils ne bougent plus.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN",)
+
+
+def test_fr_un_appel_obscene_au_bout_du_fil_est_du_harcelement_et_un_orgasme():
+    scene = [
+        action("Le téléphone sonne. Silence au bout du fil. Puis une respiration lourde dans le combiné."),
+        action("Un long râle au bout du fil, puis plus rien."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF", "SXV")
+
+
+def test_fr_demander_angela_nomme_une_cliente_en_danger():
+    scene = said("LA SERVEUSE", "La dame du fond a demandé Angela. Appelle la sécurité.")
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_des_nouveaux_nus_a_un_week_end_d_integration_est_un_bizutage():
+    scene = [action("Week-end d'intégration. Les nouveaux, nus dans la boue, rampent vers le feu.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "SXV")
+
+
+def test_fr_un_bras_qui_bouge_sous_un_manteau_pose_sur_les_genoux_est_un_plaisir_solitaire():
+    scene = [
+        action(
+            "Dans le métro, l'homme en face fixe Nadia. Son bras disparaît sous le manteau posé sur ses genoux,"
+            " et le manteau bouge, d'un mouvement régulier."
+        )
+    ]
+    assert "SLF" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_une_main_dans_la_poche_arriere_de_son_jean_est_un_contact_intime():
+    scene = [action("Il passe un bras autour d'elle. Sa main glisse dans la poche arrière de son jean et s'y installe.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH",)
+
+
+def test_fr_rester_a_coucher_contre_le_loyer_est_une_contrainte():
+    scene = said("LE PROPRIO", "Tu me tiens compagnie, tu restes à coucher de temps en temps, pis on oublie le loyer.")
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_enleve_ton_haut_personne_le_saura_est_une_contrainte():
+    assert codes_of(*said("TOM_16", "Enlève ton haut. Personne le saura, promis."), lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_portable_leve_dans_l_entrebaillement_d_une_porte_filme_a_leur_insu():
+    scene = [action("Léa enlève son t-shirt et reste en brassière. Dans l'entrebâillement de la porte, un portable levé : il filme.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND", "SXV")

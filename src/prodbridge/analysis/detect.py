@@ -1068,7 +1068,8 @@ _Signals = dict[str, tuple[_WeakFamily, Paragraph, int, int]]
 def _weak_signals(ctx: _Context, paragraphs: Sequence[Paragraph], *, complete: bool = False) -> _Signals:
     """The weak-signal families seen in a scene, each at its first place. Only what is seen
     counts (dialogue and quoted words do not), a negated signal ("doesn't undress") is none,
-    and neither is one inside a trap ("straddling his chest, throwing punches"). Unless
+    and neither is one inside a trap ("straddling his chest, throwing punches") or inside
+    another family's words ("bare chest" is not also "chest"). Unless
     ``complete``, gives up early (``{}``) when the families present cannot reach the net's
     threshold; the second reader reads them all."""
     lexicon = ctx.lexicon
@@ -1109,9 +1110,16 @@ def _weak_signals(ctx: _Context, paragraphs: Sequence[Paragraph], *, complete: b
                     continue
                 if negation_state(lexicon.negation, paragraph.text, m.start(), m.end()) == "block":
                     continue
+                if any(q is paragraph and _nested((s, e), m.span()) for _, q, s, e in best.values()):
+                    continue  # the same words are one signal ("torse nu" is not also "torse")
                 best[family.id] = (family, paragraph, m.start(), m.end())
                 break
     return best
+
+
+def _nested(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether one span lies within the other."""
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
 def _weak_hits(ctx: _Context, best: _Signals) -> tuple[list[_Hit], float]:

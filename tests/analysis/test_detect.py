@@ -6336,3 +6336,149 @@ def test_fr_enleve_ton_haut_personne_le_saura_est_une_contrainte():
 def test_fr_un_portable_leve_dans_l_entrebaillement_d_une_porte_filme_a_leur_insu():
     scene = [action("Léa enlève son t-shirt et reste en brassière. Dans l'entrebâillement de la porte, un portable levé : il filme.")]
     assert codes_of(*scene, lang="fr", model=False) == ("UND", "SXV")
+
+
+# What holdout v40 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_a_kiss_each_side_at_an_airport_gate_is_a_greeting():
+    assert codes_of(action("At the gate, her aunt hugs her and gets a kiss each side."), model=False) == ()
+
+
+def test_sleeping_together_in_a_dormitory_of_strangers_is_not_sex():
+    scene = [action("Bunks, rucksacks, snoring."), *said("PIA", "So we're all sleeping together in a room of twelve strangers. Romantic.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_keep_me_company_in_my_suite_or_less_said_at_the_board_is_coercion():
+    scene = [
+        *said("DIRECTOR", "I've a suite at the Savoy. Come and keep me company, both nights."),
+        *said("DIRECTOR", "Or I'll have less to say at the board."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_tent_pole_that_sways_and_sways_again_after_the_lantern_is_out_is_sex():
+    scene = [
+        action("He blows out the lantern. The centre pole of the bell tent sways."),
+        action("A torch clicks on outside, then off. The centre pole resumes its slow sway."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_knocking_that_finds_a_rhythm_with_the_bedsprings_joining_in_is_sex():
+    scene = [action("Through the wall: the headboard. The knocking finds a rhythm and the bedsprings join in.")]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_a_correction_held_on_the_inner_thigh_and_a_solo_offered_after_class_is_coercion():
+    scene = [
+        action("The coach steps behind her, one hand on her stomach, the other on her inner thigh. He does not move them when the correction is done."),
+        *said("COACH", "Stay after. We'll work privately. You want the solo, yes?"),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_monitor_on_the_inside_of_a_cubicle_and_record_pressed_is_covert_filming():
+    scene = [action("The office monitor shows the inside of a changing cubicle from high in a corner. He presses record.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_sachet_shaken_into_her_glass_is_a_spiked_drink():
+    scene = [action("He shakes a small sachet of powder into her glass and hands it over. Later, Mia's head lolls against the taxi window.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hand_under_her_hem_while_she_is_barely_awake_and_pushes_it_away_is_assault():
+    scene = [action("She's barely awake on the bench. He puts his hand under the hem of her dress. She tries to push his hand away.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_asking_someone_out_for_breakfast_is_flirting():
+    assert codes_of(*said("KOFI", "Next Thursday I'm asking you out for breakfast."), model=False) == ("TEN",)
+
+
+def test_fr_vous_dites_ca_a_toutes_les_bouteilles_n_est_pas_une_drague():
+    assert codes_of(*said("LE CLIENT", "Vous dites ça à toutes les bouteilles ?"), lang="fr", model=False) == ()
+
+
+def test_fr_vous_dites_ca_a_toutes_les_clientes_reste_une_drague():
+    assert codes_of(*said("LE CLIENT", "Vous dites ça à toutes les clientes ?"), lang="fr", model=False) == ("TEN",)
+
+
+def test_fr_un_bronze_de_femme_nue_et_un_nu_allonge_de_catalogue_ne_sont_pas_une_nudite():
+    scene = [action("Sur le socle tournant, un bronze patiné : une femme nue allongée. Le catalogue indique « Nu allongé », vers 1920.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_metre_ruban_au_cou_et_des_soutiens_gorge_par_taille_ne_sont_pas_intimes():
+    scene = [action("La vendeuse, un mètre ruban autour du cou, range les soutiens-gorge par taille.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_grincement_qui_reprend_et_une_tete_de_lit_retenue_sont_du_sexe():
+    scene = [action("Dans le noir, le sommier grince. Le grincement reprend, plus lent. Elle agrippe la tête de lit pour l'empêcher de cogner contre le mur.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S",)
+
+
+def test_fr_d_autres_photos_sans_rien_sinon_j_envoie_a_ta_mere_est_une_sextorsion():
+    scene = [action("À L'ÉCRAN : « d'autres photos. sans rien cette fois » / « sinon j'envoie celles que j'ai à ta mère »")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_montee_simulee_au_micro_est_un_orgasme_simule():
+    scene = [action("Elle parle dans le micro, d'une voix de velours. Le compteur égrène les minutes facturées. Elle simule la montée, puis un long cri.")]
+    assert "SLF" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_un_contrat_au_crayon_un_role_et_ma_chambre_sont_une_contrainte():
+    scene = said(
+        "LE PRODUCTEUR",
+        "Les contrats, ça s'écrit au crayon. Le rôle, je te le vois bien. Encore faut-il que tu sois... ouverte. Tu sais où est ma chambre.",
+    )
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_des_doigts_qui_ne_repartent_pas_et_descendent_vers_sa_poitrine_sont_un_contact():
+    scene = [action("Il rajuste la bretelle de sa nuisette. Ses doigts ne repartent pas : ils glissent sous le col et descendent vers sa poitrine.")]
+    assert "TCH" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_un_mat_de_tente_qui_oscille_et_tremble_a_nouveau_est_du_sexe():
+    scene = [
+        action("Elle éteint la lampe. Le mât central de la tente oscille."),
+        action("Une lampe torche s'allume dehors, puis s'éteint. Le mât de la tente tremble à nouveau, lentement."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S",)
+
+
+def test_fr_savoir_si_t_es_libre_samedi_prochain_est_une_drague():
+    scene = said("MATHIEU", "Un dollar pour le disque, un pour savoir si t'es libre samedi prochain.")
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN",)
+
+
+def test_fr_des_bizuts_nus_et_on_l_a_tous_fait_sont_un_bizutage():
+    scene = [action("Les bizuts, nus dans l'herbe, grelottent."), *said("MAXENCE", "C'est la tradition, on l'a tous fait.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "SXV")
+
+
+def test_fr_une_camera_cachee_dans_une_grille_d_aeration_filme_a_son_insu():
+    scene = [
+        action(
+            "Sur l'écran, Inès se déshabille dans la cabine, sans le voir : la caméra est cachée dans la grille"
+            " d'aération. Il clique sur le point rouge."
+        )
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND", "SXV")
+
+
+def test_fr_fermer_les_yeux_sur_une_piece_du_dossier_contre_un_diner_est_une_contrainte():
+    scene = [
+        *said(
+            "L'AGENT",
+            "Je peux fermer les yeux sur la fiche de paie. Je peux même faire passer votre dossier en haut de la pile."
+            " On pourrait en parler autour d'un dîner.",
+        ),
+        action("Sa main se pose sur le genou de Fatou et remonte le long de sa cuisse. Elle ne bouge pas."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")

@@ -6482,3 +6482,137 @@ def test_fr_fermer_les_yeux_sur_une_piece_du_dossier_contre_un_diner_est_une_con
         action("Sa main se pose sur le genou de Fatou et remonte le long de sa cuisse. Elle ne bouge pas."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+# What holdout v41 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_kiss_kiss_sent_in_a_text_message_is_a_greeting():
+    assert codes_of(action("ON SCREEN, Mum's text: Grandad says kiss kiss"), model=False) == ()
+
+
+def test_a_physio_working_her_thumbs_into_a_hamstring_is_not_a_caress():
+    scene = [action("ORLA, the team physio, presses her thumbs into the back of his hamstring. He winces.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_trousers_held_up_at_a_scanner_and_a_box_over_its_hip_are_not_undressing():
+    scene = [
+        action(
+            "At the scanner, a passenger shuffles through holding his trousers up by the waistband."
+            " The screen shows a cartoon figure with a box over its hip."
+        )
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_doormen_frisking_each_punter_is_not_sex_work():
+    assert codes_of(action("The doormen frisk each punter at the rope."), model=False) == ()
+
+
+def test_a_perfectly_accurate_letter_for_refusing_the_cottage_is_quid_pro_quo():
+    scene = said(
+        "DR VOSS",
+        "What moves the panel is the reference. If you'd rather not come to the cottage, I'll write you a perfectly accurate letter.",
+    )
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_tiny_bottle_palmed_and_tipped_into_her_glass_is_a_spiked_drink():
+    scene = [action("A man at the bar palms a tiny bottle and tips it into her glass while she looks away.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_premium_line_and_a_fake_crescendo_are_a_sex_line_and_a_simulated_climax():
+    scene = [
+        action("A notepad by the phone: LINE 2 - 0898. Fifty pence a minute."),
+        action("She moans on cue and hits a fake crescendo while peeling potatoes."),
+    ]
+    assert codes_of(*scene, model=False) == ("SLF", "PERF")
+
+
+def test_not_breaking_eye_contact_over_a_manicure_is_tension():
+    scene = [action("She files his nails, not breaking eye contact. Neither of them looks at the nails.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_a_phone_hidden_among_hats_facing_the_mirror_and_a_red_light_is_covert_filming():
+    scene = [
+        action("He tucks his phone among the hats, lens towards the mirror, and leaves her to change."),
+        action("Among the hats, a tiny red light glows steadily."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_file_to_the_top_of_the_pile_if_it_is_appreciated_is_quid_pro_quo():
+    scene = said(
+        "THE MAJOR",
+        "A man would want to be very sure it was appreciated. Your brother's file would find its way to the top of the pile.",
+    )
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_retirer_sa_ceinture_et_ses_lacets_au_portique_n_est_pas_un_deshabillage():
+    scene = [action("Au portique, Léo retire sa ceinture, s'accroupit et défait ses lacets.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_baiser_remis_a_la_generale_n_est_pas_un_baiser():
+    scene = [*said("LA METTEUSE EN SCÈNE", "Le baiser, on le fera à la générale."), action("Au lieu du baiser, il lui baise la main.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_changer_une_poche_de_solute_n_est_pas_un_soin_expose():
+    assert codes_of(action("L'infirmière change la poche de soluté et sort."), lang="fr", model=False) == ()
+
+
+def test_fr_un_buste_en_platre_aux_seins_ebreches_n_est_pas_une_nudite():
+    assert codes_of(action("Au fond de l'atelier, un buste en plâtre aux seins ébréchés."), lang="fr", model=False) == ()
+
+
+def test_fr_embrasser_un_petale_n_est_pas_un_baiser():
+    scene = [action("Elle attrape un pétale de rose, l'embrasse et le glisse dans son livre.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_on_discute_de_ta_selection_dans_ma_chambre_est_une_contrainte():
+    scene = said("LE COACH", "Chambre 112, samedi. Tu passes, on discute de ta sélection, tous les deux.")
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_cri_final_monte_en_crescendo_avec_halètements_est_un_orgasme_joue():
+    scene = [action("Elle halète, gémit, monte en crescendo et pousse un long cri rauque, final.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF",)
+
+
+def test_fr_un_3615_et_une_operatrice_sont_une_messagerie_rose():
+    scene = [action("Sur le mur, un papier : « 3615 DOUCE - OPÉRATRICE N° 12 ». Le compteur de la facturation tourne.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("PERF",)
+
+
+def test_fr_des_yeux_qui_ne_se_baissent_plus_et_un_numero_au_dos_sont_de_la_tension():
+    scene = [action("Il lève les yeux vers elle et ne les baisse plus. Sur la carte qu'il lui tend, son numéro est griffonné au dos.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN",)
+
+
+def test_fr_un_objectif_colle_a_une_fente_et_un_dossier_de_videos_filment_a_son_insu():
+    scene = [
+        action("Elle dégrafe sa robe dans la cabine. Il colle l'objectif de son portable contre la fente de la cloison."),
+        action("Plus tard, dans sa galerie, un dossier : 52 vidéos."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND", "SXV")
+
+
+def test_fr_une_palpation_qui_s_attarde_sur_la_poitrine_est_une_agression():
+    scene = [action("Palpation. Ses paumes s'attardent, à plat, sur sa poitrine. Ses mains remontent trop haut, s'y arrêtent.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_arrangement_entre_adultes_contre_le_loyer_est_une_contrainte():
+    scene = said("LE BAILLEUR", "Le mois prochain, tu seras dehors. À moins qu'on trouve un arrangement entre adultes.")
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_arrangement_avec_la_banque_n_est_pas_une_contrainte():
+    scene = said("LE NOTAIRE", "À moins qu'on trouve un arrangement avec la banque, la maison sera vendue.")
+    assert codes_of(*scene, lang="fr", model=False) == ()

@@ -1069,7 +1069,7 @@ def _weak_signals(ctx: _Context, paragraphs: Sequence[Paragraph], *, complete: b
     """The weak-signal families seen in a scene, each at its first place. Only what is seen
     counts (dialogue and quoted words do not), a negated signal ("doesn't undress") is none,
     and neither is one inside a trap ("straddling his chest, throwing punches") or inside
-    another family's words ("bare chest" is not also "chest"). Unless
+    another family's words ("bare thigh" is not also "thigh"). Unless
     ``complete``, gives up early (``{}``) when the families present cannot reach the net's
     threshold; the second reader reads them all."""
     lexicon = ctx.lexicon

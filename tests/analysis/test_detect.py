@@ -6616,3 +6616,23 @@ def test_fr_un_arrangement_entre_adultes_contre_le_loyer_est_une_contrainte():
 def test_fr_un_arrangement_avec_la_banque_n_est_pas_une_contrainte():
     scene = said("LE NOTAIRE", "À moins qu'on trouve un arrangement avec la banque, la maison sera vendue.")
     assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_lights_somebodys_kids_put_up_are_no_minor_in_the_scene():
+    scene = [action("In the cab, a string of fairy lights somebody's kids put up. She kisses him on the mouth.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_a_weekend_without_the_kids_has_no_minor_in_the_scene():
+    scene = [action("Their first weekend without the kids. She kisses him on the mouth.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_fr_un_week_end_sans_les_enfants_n_a_pas_de_mineur_dans_la_scene():
+    scene = [action("ARNAUD et CÉLINE, premier week-end sans les enfants depuis six ans, s'embrassent dans l'entrée.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_des_enfants_qui_dorment_a_cote_restent_une_question_de_mineurs():
+    scene = [action("CÉLINE embrasse Arnaud. Les enfants dorment dans la chambre d'à côté.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "MIN")

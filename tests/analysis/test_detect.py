@@ -6636,3 +6636,8 @@ def test_fr_un_week_end_sans_les_enfants_n_a_pas_de_mineur_dans_la_scene():
 def test_fr_des_enfants_qui_dorment_a_cote_restent_une_question_de_mineurs():
     scene = [action("CÉLINE embrasse Arnaud. Les enfants dorment dans la chambre d'à côté.")]
     assert codes_of(*scene, lang="fr", model=False) == ("KIS", "MIN")
+
+
+def test_undoing_the_knot_of_a_school_tie_is_not_undressing():
+    scene = [action("She undoes the knot of his school tie and does it up again at his collar. The corner of his mouth goes up.")]
+    assert codes_of(*scene, model=False) == ()

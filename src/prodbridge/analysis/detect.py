@@ -881,13 +881,34 @@ def _heard_only(name: str, paragraphs: Sequence[Paragraph]) -> bool:
 
 def _heard_nearby(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, int, int] | None:
     """``name``'s cue off camera but in the place ("LOU (O.S.)" behind the bedroom door): a
-    minor heard that way is on set beside the intimate scene. A phone or a voice-over is not."""
-    for p in paragraphs:
-        if p.kind != "Character" or not _cue_extensions("nearby").search(p.text):
+    minor heard that way is on set beside the intimate scene. A phone or a voice-over is not.
+    French « (OFF) » is both, so the parenthetical under the cue decides: « (derrière la
+    porte) » puts the voice in the place."""
+    for i, p in enumerate(paragraphs):
+        if p.kind != "Character" or not _same_character(normalize_cue(p.text), name):
             continue
-        if _same_character(normalize_cue(p.text), name):
+        if _cue_extensions("nearby").search(p.text) or (
+            _cue_extensions("extensions").search(p.text) and _placed_nearby(paragraphs[i + 1 : i + 2])
+        ):
             return p, 0, len(p.text.rstrip())
     return None
+
+
+def _placed_nearby(following: Sequence[Paragraph]) -> bool:
+    """Whether the parenthetical right under a cue puts the voice in the place (« derrière la
+    porte », "from the hallway"): the ``places`` list of stopwords.toml ``[offscreen]``."""
+    for p in following:
+        if p.kind == "Parenthetical" or (p.kind == "Dialogue" and p.text.startswith("(")):
+            aside = p.text[: p.text.find(")") + 1 or None]
+            return _nearby_places().search(aside) is not None
+    return False
+
+
+@cache
+def _nearby_places() -> re.Pattern[str]:
+    places = load("stopwords")["offscreen"]["places"]
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in places)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def _first_mention(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, int, int] | None:

@@ -887,21 +887,23 @@ def _heard_nearby(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph
     for i, p in enumerate(paragraphs):
         if p.kind != "Character" or not _same_character(normalize_cue(p.text), name):
             continue
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
         if _cue_extensions("nearby").search(p.text) or (
-            _cue_extensions("extensions").search(p.text) and _placed_nearby(paragraphs[i + 1 : i + 2])
+            _cue_extensions("extensions").search(p.text) and _placed_nearby(following)
         ):
             return p, 0, len(p.text.rstrip())
     return None
 
 
-def _placed_nearby(following: Sequence[Paragraph]) -> bool:
+def _placed_nearby(following: Paragraph | None) -> bool:
     """Whether the parenthetical right under a cue puts the voice in the place (« derrière la
     porte », "from the hallway"): the ``places`` list of stopwords.toml ``[offscreen]``."""
-    for p in following:
-        if p.kind == "Parenthetical" or (p.kind == "Dialogue" and p.text.startswith("(")):
-            aside = p.text[: p.text.find(")") + 1 or None]
-            return _nearby_places().search(aside) is not None
-    return False
+    if following is None or not (
+        following.kind == "Parenthetical" or (following.kind == "Dialogue" and following.text.startswith("("))
+    ):
+        return False
+    aside = following.text[: following.text.find(")") + 1 or None]
+    return _nearby_places().search(aside) is not None
 
 
 @cache

@@ -903,14 +903,13 @@ def _placed_nearby(following: Paragraph | None) -> bool:
     ):
         return False
     aside = following.text[: following.text.find(")") + 1 or None]
-    return _nearby_places().search(aside) is not None
+    places = _nearby_places()
+    return places is not None and places.search(aside) is not None
 
 
 @cache
-def _nearby_places() -> re.Pattern[str]:
-    places = load("stopwords")["offscreen"]["places"]
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in places)
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+def _nearby_places() -> re.Pattern[str] | None:
+    return compile_patterns(load("stopwords")["offscreen"]["places"])
 
 
 def _first_mention(name: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, int, int] | None:

@@ -6874,3 +6874,266 @@ def test_fr_un_telephone_glisse_sous_la_cloison_des_toilettes_filme_a_son_insu()
 def test_fr_un_oh_qui_monte_en_gamme_avec_des_soupirs_est_un_orgasme_joue():
     scene = [action("Collée à la porte, elle pousse des soupirs, un « oh » qui monte en gamme, pour l'ex qui écoute.")]
     assert codes_of(*scene, lang="fr", model=False) == ("SLF",)
+
+
+# What holdout v43 wrote instead (fresh wording; the holdout's own sentences are not copied here)
+
+
+def test_a_coach_texting_a_fifteen_year_old_to_keep_it_from_her_parents_is_grooming():
+    scene = [
+        action("LUCY (15) lies on her bed, swimming bag still packed. Her phone lights up: COACH DEAN."),
+        action("ON SCREEN: \"Great session today. Honestly you're so mature for fifteen.\""),
+        action("ON SCREEN: \"Come round to mine Sunday afternoon for some extra coaching. Just the two of us.\""),
+        action("ON SCREEN: \"Best not mention it to your parents, they'd only fuss. Delete this once you've read it.\""),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_fr_un_prof_qui_demande_a_une_eleve_d_effacer_ses_messages_est_une_emprise():
+    scene = [
+        action("LÉA (14) est assise sur son lit. Son téléphone vibre : M. VIDAL (PROF DE DANSE)."),
+        action("À L'ÉCRAN : « Tu es vraiment mûre pour quatorze ans, tu sais. »"),
+        action("À L'ÉCRAN : « Je peux te faire répéter ton solo samedi, chez moi, c'est plus calme. »"),
+        action("À L'ÉCRAN : « Vaut mieux ne rien dire à tes parents. Efface ces messages dès que tu les as lus. »"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_deleting_messages_between_adults_alone_is_not_grooming():
+    scene = [action("ON SCREEN: \"Delete these after you read them x\". Maya smiles and puts the phone away.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_des_types_en_voiture_qui_suivent_une_collegienne_la_harcelent():
+    scene = [
+        action("INÈS (15), cartable sur le dos, rentre du collège. Une Twingo grise ralentit et roule à sa hauteur."),
+        *said("PASSAGER", "Fais pas ta timide, j'ai bien vu comment tu roules des hanches. Monte, on te ramène."),
+        action("Elle presse le pas, la tête baissée."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_lads_in_a_van_calling_to_a_woman_walking_harass_her():
+    scene = [
+        action("A white van slows to her walking pace. Two lads lean out of the passenger window."),
+        *said("LAD", "Don't be shy, sweetheart. I seen the way you walk past here every day. Get in, we'll give you a lift."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_mum_offering_a_lift_is_not_harassment():
+    scene = [action("Mum pulls up at the school gate."), *said("MUM", "Get in, I'll drop you at Grandma's.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_mettre_un_bebe_nomme_au_sein_est_un_allaitement():
+    scene = [action("Sur le banc du quai, Aïcha met Lina au sein sous son châle.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("EXP",)
+
+
+def test_fr_au_sein_de_l_equipe_n_est_pas_un_allaitement():
+    scene = [action("Il met de l'ordre au sein de l'équipe avant le match.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_medecin_qui_palpe_sous_un_drap_une_bourse_douloureuse_est_un_examen_intime():
+    scene = [
+        action("Le Dr Marin étend un drap sur le bas du corps de Théo et enfile des gants."),
+        *said("DR MARIN", "Une grosseur sur la bourse droite depuis quand ?"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("EXP",)
+
+
+def test_a_sheet_over_a_patients_lower_half_for_testicular_pain_is_an_intimate_exam():
+    scene = [
+        action("Dr Okafor drapes a paper sheet over his lower half and snaps on gloves."),
+        *said("DR OKAFOR", "How long have you had the pain in your left testicle?"),
+    ]
+    assert codes_of(*scene, model=False) == ("EXP",)
+
+
+def test_fr_sortir_un_enfant_du_bain_est_une_scene_exposee():
+    scene = [action("Nadia rince les cheveux de Tom (3) au pommeau, puis le sort du bain d'un seul geste.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("EXP", "MIN")
+
+
+def test_fr_se_rincer_les_pieds_au_robinet_n_est_pas_une_toilette():
+    scene = [action("Elle se rince les pieds au robinet du camping avant d'entrer dans la tente.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_retrousser_son_pantalon_n_est_pas_se_deshabiller():
+    scene = [action("Il retrousse son pantalon jusqu'aux genoux et entre dans la rivière.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_statue_described_in_the_next_sentence_as_naked_is_not_nudity():
+    scene = [action("A marble bust of Aphrodite on the mantel. Headless, naked, magnificent.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_tattoo_of_a_naked_mermaid_is_not_nudity():
+    scene = [action("He rolls up his sleeve: a tattoo of a naked mermaid, faded to green.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_une_pin_up_nue_tatouee_sur_un_bras_n_est_pas_une_nudite():
+    scene = [action("Sur son biceps : une pin-up nue, l'encre bavée par les années.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_des_statues_toutes_nues_dans_un_musee_ne_sont_pas_une_nudite():
+    scene = [action("La lampe du gardien glisse sur les socles : des statues de dieux et de nymphes, toutes nues, blanches.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_kiss_on_the_glass_of_a_framed_photo_is_not_a_kiss():
+    scene = [action("She gives the frame a quick, dry kiss on the glass and turns out the lamp.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_adults_with_their_teenage_knees_are_not_minors():
+    scene = [
+        action("A rink full of adults rediscovering their teenage knees."),
+        action("Tom kisses Jade at the barrier."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_a_kiss_grabbed_then_shoved_away_and_refused_is_sexual_violence():
+    scene = [
+        action("He leans over the bar and kisses her hard on the mouth. She shoves him in the chest with both hands."),
+        *said("MEL", "Don't you ever touch me."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "SXV")
+
+
+def test_fr_toutes_celles_qui_ont_perce_sont_passees_par_la_est_du_donnant_donnant():
+    scene = said("LE PHOTOGRAPHE", "Toutes les comédiennes qui ont réussi dans ce métier sont passées par là.")
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_every_model_who_made_it_has_done_this_is_a_quid_pro_quo():
+    scene = said("THE PHOTOGRAPHER", "Every girl who's made it in this business has done this.")
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_dans_ma_tete_depuis_trois_jours_est_une_replique_de_drague():
+    scene = said("PAUL", "Tu es dans ma tête depuis trois jours.")
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN",)
+
+
+def test_taking_a_cup_careful_not_to_touch_his_fingers_is_tension():
+    scene = [action("She holds his gaze. Takes the cup from him, careful not to touch his fingers.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_if_you_dont_come_i_tell_your_agency_is_a_quid_pro_quo():
+    scene = said("THE CLIENT", "Room 310 after dinner. If you don't come, I'll tell your agency you were rude.")
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_be_nice_to_me_and_ill_put_you_on_the_rota_is_a_quid_pro_quo():
+    scene = said("THE MANAGER", "Be nice to me and I'll put you on weekends.")
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_pay_depending_on_whether_she_is_nice_and_a_locked_door_is_coercion():
+    scene = [*said("FARMER", "Depends whether you're nice to me."), action("He turns the key in the lock and pockets it.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_phone_inching_under_a_cubicle_partition_is_voyeurism():
+    scene = [action("In the changing rooms, a phone, lens up, edges under from the next cubicle.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hand_sliding_to_her_hip_under_a_hoodie_is_a_touch():
+    scene = [action("His hand moves down to her hip, under the hem of her fleece.")]
+    assert codes_of(*scene, model=False) == ("TCH",)
+
+
+def test_a_hand_reaching_behind_to_squeeze_her_bottom_is_groping():
+    scene = [action("As she turns, his hand reaches behind him and squeezes her bottom.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_landing_on_her_thigh_that_creeps_higher_with_get_out_is_sexual_violence():
+    scene = [action("His palm settles on her thigh and creeps higher."), *said("SHARON", "Get out of my cab.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_naked_guest_making_no_move_to_cover_himself_is_exposure():
+    scene = [
+        action("The door opens. The guest stands there completely naked, making no attempt to cover himself."),
+        *said("MARISOL", "Security, room nine. Man exposing himself."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-F", "SXV")
+
+
+def test_powder_dissolving_in_her_gin_is_a_spiked_drink():
+    scene = [action("His hand passes over her glass. A little white powder dissolves in her gin.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_une_poudre_qui_se_dissout_dans_son_spritz_est_un_verre_drogue():
+    scene = [action("Il passe la main au-dessus de la table. Une pincée de poudre blanche se dissout dans son spritz.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_tu_enleves_tes_mains_tout_de_suite_apres_une_main_sur_les_fesses_est_un_refus():
+    scene = [action("Il pose les mains sur ses fesses et les y laisse."), *said("SARAH", "Tu retires tes mains. Tout de suite.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_degage_d_elle_apres_une_main_sous_la_jupe_est_une_agression():
+    scene = [
+        action("Sa main remonte sur la cuisse de Léa, endormie, passe sous la jupe."),
+        *said("CAMILLE", "Dégage d'elle !"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_diner_une_chambre_et_le_poste_lundi_est_du_donnant_donnant():
+    scene = said("LE DIRECTEUR", "Un week-end à Honfleur. Une chambre. On apprendrait à se connaître. Et lundi, la promotion est à vous.")
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_tu_te_deshabilles_ou_tu_ne_tournes_plus_jamais_est_du_donnant_donnant():
+    scene = said("LE RÉALISATEUR", "Tu te déshabilles devant la caméra, ou tu ne tournes plus jamais.")
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_pouce_qui_glisse_sur_le_sein_est_une_caresse():
+    scene = [action("Son pouce glisse sous le bras de Marie, sur le sein.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH",)
+
+
+def test_fr_une_cloison_de_verre_depoli_de_bureau_n_est_pas_une_nudite():
+    scene = [action("L'open space est désert derrière la cloison de verre dépoli.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_deux_ombres_qui_n_en_font_qu_une_et_ondulent_en_cadence_est_du_sexe_suggere():
+    scene = [action("Sur l'écran de contrôle, leurs deux ombres n'en font qu'une, qui ondule lentement, en cadence.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S",)
+
+
+def test_two_shapes_merging_into_one_that_moves_rhythmically_is_implied_sex():
+    scene = [action("On the monitor their two shapes merge into one that moves slowly, rhythmically.")]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_a_thud_then_a_headboard_against_the_wall_is_implied_sex():
+    scene = [action("From the next room: thud. Thud. A headboard against the wall.")]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_fr_enveloppee_dans_une_petite_serviette_est_une_nudite_suggeree():
+    scene = [action("Elle attend dans le couloir, enveloppée dans une petite serviette, les cheveux mouillés.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-I",)
+
+
+def test_fr_une_vierge_a_l_enfant_au_mur_n_est_pas_un_mineur():
+    scene = [action("Sous une Vierge à l'Enfant, Paul embrasse Lou sur la bouche.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)

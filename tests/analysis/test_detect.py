@@ -7137,3 +7137,8 @@ def test_fr_enveloppee_dans_une_petite_serviette_est_une_nudite_suggeree():
 def test_fr_une_vierge_a_l_enfant_au_mur_n_est_pas_un_mineur():
     scene = [action("Sous une Vierge à l'Enfant, Paul embrasse Lou sur la bouche.")]
     assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_une_torsion_du_genou_n_est_pas_un_examen_intime():
+    scene = [action("Torsion du genou au ski : le kiné bande l'articulation.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()

@@ -7142,3 +7142,272 @@ def test_fr_une_vierge_a_l_enfant_au_mur_n_est_pas_un_mineur():
 def test_fr_une_torsion_du_genou_n_est_pas_un_examen_intime():
     scene = [action("Torsion du genou au ski : le kiné bande l'articulation.")]
     assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+# --- What holdout v44 wrote instead (fresh wordings, not the holdout's sentences) ---------
+
+
+def test_children_at_their_grans_are_not_in_the_scene():
+    scene = [action("The kids are at their gran's for the weekend."), action("She kisses him on the mouth.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_kids_asleep_upstairs_are_not_in_the_scene():
+    scene = [action("Kids finally asleep upstairs."), action("She kisses him on the mouth.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_when_the_children_were_small_is_the_past_not_a_minor_present():
+    scene = [
+        action("They bought the house when the children were small."),
+        action("Tonight she kisses him on the lips."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_kids_in_the_back_seat_are_still_in_the_scene():
+    scene = [action("The kids are in the back seat."), action("She kisses him on the mouth.")]
+    assert codes_of(*scene, model=False) == ("KIS", "MIN")
+
+
+def test_fr_des_enfants_chez_leur_pere_ne_sont_pas_dans_la_scene():
+    scene = [action("Les enfants sont chez leur père jusqu'à dimanche."), action("Elle l'embrasse sur la bouche.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_mois_apres_son_accouchement_n_est_pas_un_bebe_present():
+    scene = [action("Trois mois après son accouchement, elle s'allonge pour l'examen gynécologique.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("EXP",)
+
+
+def test_fr_des_photos_de_ses_petits_enfants_ne_sont_pas_un_mineur():
+    scene = [action("Sur le buffet, des photos de ses petits-enfants."), action("Elle l'embrasse sur la bouche.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_comme_un_ecolier_est_une_comparaison():
+    scene = [
+        action("Il attend, les mains sur les genoux, comme un écolier."),
+        action("Elle l'embrasse sur la bouche."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_a_kiss_on_each_of_an_uncles_cheeks_is_a_greeting():
+    scene = [action("A kiss on each of her uncle's weathered cheeks.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_kissing_someone_once_on_each_cheek_is_a_greeting():
+    scene = [action("He holds her face and kisses her, once on each cheek, like a blessing.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_three_kisses_for_someone_one_on_each_cheek_is_a_greeting():
+    scene = [action("Three kisses for Jonas, one on each cheek and one more.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_covering_a_babys_face_with_kisses_is_not_a_romantic_kiss():
+    scene = [action("Grandad covers the baby's face with kisses.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_kissing_the_medal_round_her_neck_is_kissing_an_object():
+    scene = [action("She kisses the medal round her neck before the dive.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_kissing_ones_own_hand_and_blowing_the_kiss_is_not_a_kiss():
+    scene = [action("He kisses his own hand and blows the kiss towards the stands.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_the_way_she_kissed_him_goodnight_is_a_comparison():
+    scene = [action("She pats his cheek, the way she kissed him goodnight for forty years.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_la_prendre_par_le_bras_n_est_pas_du_sexe():
+    scene = [action("Il la prend par le bras et l'embrasse.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_la_prendre_contre_lui_est_une_etreinte():
+    scene = [action("Il la prend contre lui.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_elle_ne_la_retire_pas_n_est_pas_un_refus():
+    scene = [action("Sa main se pose sur sa cuisse. Elle ne la retire pas.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH",)
+
+
+def test_fr_defaire_son_noeud_de_huit_n_est_pas_un_deshabillage():
+    scene = [action("Le baudrier lui scie les cuisses."), action("Au sol, elle défait son nœud de huit.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_venus_de_marbre_nue_est_une_statue():
+    scene = [action("Une Vénus de marbre, nue, attend sur le socle.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_convocation_pour_une_mammographie_n_est_pas_un_examen_montre():
+    scene = [action("Sur le frigo, sa convocation pour une mammographie de dépistage.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_le_bain_d_arret_d_un_labo_photo_n_est_pas_un_bain():
+    scene = [action("Il plonge le tirage dans le bain d'arrêt.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_front_contre_front_dans_un_clinch_est_de_la_boxe():
+    scene = [action("Clinch. Les deux boxeurs tanguent, front contre front.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_des_cygnes_poitrine_contre_poitrine_sont_des_oiseaux():
+    scene = [action("Sur l'étang, deux cygnes se dressent poitrine contre poitrine.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_breast_screening_letter_is_not_a_touch():
+    scene = [action("A breast screening letter lies on the mat.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_naked_shop_mannequin_is_not_nudity():
+    scene = [action("A naked shop mannequin stands by the lift.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_nude_tights_are_a_colour():
+    scene = [action("She rings up the tights, two-pack, nude.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_thumb_moving_on_her_phone_is_not_sex():
+    scene = [action("Her thumb moves on her phone.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_self_pleasure_alone_staring_at_the_ceiling_is_not_sexual_violence():
+    scene = [
+        action("Alone in the flat, she stares at the ceiling. Her hand slides down under the covers. Her breath comes faster."),
+    ]
+    assert codes_of(*scene, model=False) == ("SLF",)
+
+
+def test_a_hand_sliding_down_under_the_quilt_then_moving_is_self_pleasure():
+    scene = [action("Her free hand slides down under the quilt."), action("Under the quilt, her hand moves.")]
+    assert codes_of(*scene, model=False) == ("SLF",)
+
+
+def test_fr_sous_la_couette_un_bourdonnement_puis_sa_main_est_un_plaisir_solitaire():
+    scene = [
+        action("Elle se glisse sous la couette. Un bourdonnement régulier."),
+        action("Sa main sous la couette. Son souffle qui s'accélère."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF",)
+
+
+def test_fr_le_lit_defait_les_draps_froisses_est_du_sexe_suggere():
+    scene = [action("Le lit défait, les draps froissés.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S",)
+
+
+def test_fr_un_baiser_puis_la_minuterie_qui_s_eteint_est_du_sexe_suggere():
+    scene = [action("Il l'embrasse, puis l'entraîne derrière les rayonnages. La minuterie s'éteint.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SEX-S")
+
+
+def test_being_nice_to_me_and_nobody_finds_out_is_coercion():
+    scene = [*said("RAB", "You're nice to me this season and nobody finds out about your debts.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_bolt_a_man_between_her_and_the_door_and_a_debt_is_coercion():
+    scene = [
+        action("He slides the bolt home and sits on the bunk between her and the door."),
+        *said("RAB", "Your mum owes me, remember."),
+        action("She does not move."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_faked_climax_demanded_by_the_man_who_pays_is_coercion_and_self_pleasure():
+    scene = [
+        *said("GRANT", "Take the jumper off, it'll sound better. Nobody's watching."),
+        *said("GRANT", "Who's paying for the studio?"),
+        action("She shuts her eyes and fakes it all the way up, a long moan rising into a cry."),
+    ]
+    assert codes_of(*scene, model=False) == ("SLF", "SXV")
+
+
+def test_jobs_he_decides_and_take_it_off_beside_a_naked_boss_is_coercion():
+    scene = [
+        action("He sits down beside her, completely naked."),
+        *said("LARS", "Three senior jobs coming up in Oslo. I decide. Take it off. Be one of the team."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-F", "SXV")
+
+
+def test_only_one_drink_then_steered_upstairs_is_sexual_violence():
+    scene = [
+        action("Jess sways. She's only had one drink, the one he bought her."),
+        *said("TOM", "You're wasted. Come on, there's a quiet room upstairs."),
+        action("He steers her up the stairs."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_back_rub_for_the_part_and_never_working_again_is_coercion():
+    scene = [
+        *said("BERNARD", "Come and give me a back rub and we'll talk about the part."),
+        *said("BERNARD", "You walk out of that door, darling, you never work again."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_driver_eyeing_her_locking_the_doors_and_asking_for_company_is_harassment():
+    scene = [
+        action("The driver keeps eyeing her in the rear-view mirror. Click: the central locking."),
+        *said("DRIVER", "Sit up front, keep me company."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_trop_mature_pour_15_un_secret_et_efface_apres_est_une_emprise():
+    scene = [
+        ("Shot", "MAX_93 : t'es trop mature pour 15 franchement"),
+        ("Shot", "MAX_93 : ta mère elle dort ? c'est notre secret"),
+        ("Shot", "MAX_93 : envoie une photo de toi, efface après"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_les_jambes_en_coton_et_trainee_est_une_personne_hors_d_etat():
+    scene = [action("Il la soutient par le coude ; elle a les jambes en coton. Elle est traînée.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_realisateur_qui_verrouille_et_menace_de_remplacer_est_une_contrainte():
+    scene = [
+        action("Il verrouille la porte derrière lui."),
+        *said("LISA", "C'est dans mon contrat."),
+        *said("GRÉGOIRE", "Je peux te remplacer en une matinée. Les grandes actrices, elles ont toutes fait cette étape."),
+        action("Elle ne bouge pas."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_tarif_massage_finition_complet_est_du_sexe_tarife():
+    scene = [action("Au mur, la pancarte : « Massage : 40. Finition : 20. Complet : 90. »")]
+    assert codes_of(*scene, lang="fr", model=False) == ("PERF",)
+
+
+def test_fr_massages_finition_sur_demande_est_du_sexe_tarife():
+    scene = [action("Une affiche : « Massages chinois - finition sur demande ».")]
+    assert codes_of(*scene, lang="fr", model=False) == ("PERF",)

@@ -542,6 +542,11 @@ def _hits_for(
 
 #: Codes whose cues do not make a struggle or a "the three of them" meaningful on their own.
 _NOT_ENABLING = frozenset({"TEN", "GRP", "MIN"})
+#: The weight from which a sign of coercion names it (a favour asked) rather than reacts to it.
+_NAMED_SIGN = 0.5
+#: Codes whose cues do not enable the context cues of one code: one person's pleasure is not a
+#: struggle, so a "stares at the ceiling" beside it is not read as an assault.
+_NOT_ENABLING_FOR: dict[str, frozenset[str]] = {"SXV": frozenset({"SLF"})}
 
 
 def _total(weights: Iterable[float]) -> float:
@@ -554,7 +559,8 @@ def _without_lone_context(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
     """Context cues (a struggle, pinned wrists, "the trio") count only beside another cue of
     an intimate code, so a fist fight or a group of friends is not read as intimate. The cues
     that enable them must weigh ``context_enabling`` together, in what is seen: a word said in
-    dialogue ("kiss") or one weak cue ("condoms") is not enough."""
+    dialogue ("kiss") or one weak cue ("condoms") is not enough. Self-pleasure enables its own
+    context (a bitten lip) but not a struggle's: she stares at the ceiling alone."""
     settings = lexicon.settings
     anchors = [
         h
@@ -564,17 +570,24 @@ def _without_lone_context(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
         and h.code not in _NOT_ENABLING
         and h.paragraph.kind not in _SPOKEN
     ]
-    if _total(h.weight for h in anchors) < settings.context_enabling:
-        return [h for h in hits if not h.context]
-    if not settings.context_window:
-        return hits
-    # In a long scene, a "no" or a "she freezes" far from the intimate beat is about something else.
-    near = {
-        a.paragraph.index + d
-        for a in anchors
-        for d in range(-settings.context_window, settings.context_window + 1)
-    }
-    return [h for h in hits if not h.context or h.paragraph.index in near]
+    near: dict[str, set[int] | None] = {}
+
+    def allowed(hit: _Hit) -> bool:
+        if hit.code not in near:
+            usable = [a for a in anchors if a.code not in _NOT_ENABLING_FOR.get(hit.code, ())]
+            if _total(a.weight for a in usable) < settings.context_enabling:
+                near[hit.code] = set()
+            elif not settings.context_window:
+                near[hit.code] = None
+            else:
+                # In a long scene, a "no" or a "she freezes" far from the intimate beat is about
+                # something else.
+                window = range(-settings.context_window, settings.context_window + 1)
+                near[hit.code] = {a.paragraph.index + d for a in usable for d in window}
+        indexes = near[hit.code]
+        return indexes is None or hit.paragraph.index in indexes
+
+    return [h for h in hits if not h.context or allowed(h)]
 
 
 def _in_scope(scope: str, a: _Hit, b: _Hit) -> bool:
@@ -1259,6 +1272,13 @@ def _model_sxv(
     return None
 
 
+def _named_sign(hits: Sequence[_Hit]) -> bool:
+    """Whether signs gathered by ``_context_alone`` include one that names coercion (a favour
+    asked, a threat: weight 0.5 and up) rather than only reactions to it (a frozen look, a
+    locked door, weighed lighter)."""
+    return any(h.weight >= _NAMED_SIGN and not h.context and not h.conditional for h in hits)
+
+
 def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | None:
     lexicon = ctx.lexicon
     paragraphs = script.scene_paragraphs(scene)
@@ -1270,6 +1290,14 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
     if not codes:
         hits = _context_alone(lexicon, raw)
         codes = {h.code for h in hits}
+    elif not codes & lexicon.settings.context_alone_codes:
+        # Signs of coercion that no act of the scene enables (a coerced faked climax: self-pleasure
+        # does not enable a struggle's cues) still add up on their own, when one of them names it.
+        alone = _context_alone(lexicon, raw)
+        if _named_sign(alone):
+            added = {h.code for h in alone}
+            hits = [h for h in hits if h.code not in added] + alone
+            codes |= added
     weak_confidence = None
     model = ctx.model
     signals = None

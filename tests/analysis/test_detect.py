@@ -7411,3 +7411,8 @@ def test_fr_un_tarif_massage_finition_complet_est_du_sexe_tarife():
 def test_fr_massages_finition_sur_demande_est_du_sexe_tarife():
     scene = [action("Une affiche : « Massages chinois - finition sur demande ».")]
     assert codes_of(*scene, lang="fr", model=False) == ("PERF",)
+
+
+def test_kids_at_the_table_are_still_in_the_scene():
+    scene = [action("The kids are at the table with their cereal."), action("She kisses him on the mouth.")]
+    assert codes_of(*scene, model=False) == ("KIS", "MIN")

@@ -570,21 +570,25 @@ def _without_lone_context(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
         and h.code not in _NOT_ENABLING
         and h.paragraph.kind not in _SPOKEN
     ]
-    near: dict[str, set[int] | None] = {}
+
+    def near(usable: Sequence[_Hit]) -> set[int] | None:
+        """The paragraphs where context cues count beside ``usable`` (``None``: all of them)."""
+        if _total(a.weight for a in usable) < settings.context_enabling:
+            return set()
+        if not settings.context_window:
+            return None
+        # In a long scene, a "no" or a "she freezes" far from the intimate beat is about something else.
+        window = range(-settings.context_window, settings.context_window + 1)
+        return {a.paragraph.index + d for a in usable for d in window}
+
+    default = near(anchors)
+    per_code = {
+        code: near([a for a in anchors if a.code not in excluded])
+        for code, excluded in _NOT_ENABLING_FOR.items()
+    }
 
     def allowed(hit: _Hit) -> bool:
-        if hit.code not in near:
-            usable = [a for a in anchors if a.code not in _NOT_ENABLING_FOR.get(hit.code, ())]
-            if _total(a.weight for a in usable) < settings.context_enabling:
-                near[hit.code] = set()
-            elif not settings.context_window:
-                near[hit.code] = None
-            else:
-                # In a long scene, a "no" or a "she freezes" far from the intimate beat is about
-                # something else.
-                window = range(-settings.context_window, settings.context_window + 1)
-                near[hit.code] = {a.paragraph.index + d for a in usable for d in window}
-        indexes = near[hit.code]
+        indexes = per_code.get(hit.code, default)
         return indexes is None or hit.paragraph.index in indexes
 
     return [h for h in hits if not h.context or allowed(h)]

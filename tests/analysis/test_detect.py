@@ -7416,3 +7416,223 @@ def test_fr_massages_finition_sur_demande_est_du_sexe_tarife():
 def test_kids_at_the_table_are_still_in_the_scene():
     scene = [action("The kids are at the table with their cereal."), action("She kisses him on the mouth.")]
     assert codes_of(*scene, model=False) == ("KIS", "MIN")
+
+
+# --- What holdout v45 wrote instead (fresh wordings, not the holdout's sentences) ---------
+
+
+def test_a_racehorse_called_velvet_kiss_is_a_name():
+    scene = [action("At the bar they cheer as Velvet Kiss crosses the line first by a neck.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_un_cheval_nomme_douce_caresse_est_un_nom():
+    scene = [action("Au comptoir, on hurle quand Douce Caresse passe le poteau en tête.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_song_title_in_quotes_introduces_no_baby():
+    scene = [action("\"Baby Love\" plays on the jukebox."), action("She kisses him on the mouth.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_a_sign_saying_no_kids_is_written_not_a_minor_present():
+    scene = [
+        action("She holds the sign \"NO KIDS ALLOWED\" up to the camera."),
+        action("She kisses him on the mouth."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_children_who_have_moved_out_are_not_in_the_scene():
+    scene = [
+        action("The house is quiet now the children have moved out."),
+        action("She kisses him on the mouth."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_a_baby_at_home_with_her_mother_is_not_in_the_scene():
+    scene = [action("Her baby is at home with her mother tonight."), action("She kisses him on the mouth.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_the_way_you_would_with_a_toddler_is_a_comparison():
+    scene = [
+        action("She towels his hair dry the way you would with a toddler."),
+        action("He is naked, sitting on the edge of the bath."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-P",)
+
+
+def test_fr_comme_on_le_ferait_pour_un_bebe_est_une_comparaison():
+    scene = [
+        action("Elle lui essuie le visage comme on le ferait pour un bébé."),
+        action("Il est nu sur le bord de la baignoire."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P",)
+
+
+def test_fr_une_photo_de_trois_gamins_n_est_pas_un_mineur_present():
+    scene = [
+        action("Sur le pare-soleil, une photo de trois gamins en maillot."),
+        action("Elle l'embrasse sur la bouche."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_air_kisses_whose_lips_touch_only_air_are_not_closeness():
+    scene = [action("The dancers air-kiss at the stage door. Their lips touch only air.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_clapping_his_hand_over_his_own_mouth_is_not_a_gag():
+    scene = [action("He reads the punchline and claps his hand over his mouth.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_jar_of_free_condoms_on_a_counter_is_not_sex():
+    scene = [action("A jar of free condoms sits on the pharmacy counter.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_struggling_with_a_stuck_zip_is_not_a_struggle():
+    scene = [action("She struggles with the stuck zip of her son's coat.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_pulling_back_a_lip_for_the_dentist_is_not_a_refusal():
+    scene = [action("Grandad pulls back his lip to show the dentist the gap.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_laughing_and_crying_at_once_is_not_distress():
+    scene = [action("They are laughing and crying at once at the finish line.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_un_baiser_sur_la_joue_tendue_est_une_bise():
+    scene = [action("Elle tend la joue, et il y dépose un baiser rapide.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_defaire_la_raie_est_de_la_coiffure():
+    scene = [action("Le coiffeur défait la raie et recoiffe en arrière.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_des_mains_sur_la_cuisse_pour_masser_le_quadriceps_sont_du_soin():
+    scene = [action("La kiné pose les mains sur la cuisse du coureur et masse le quadriceps.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_rire_et_pleurer_a_la_fois_n_est_pas_de_la_detresse():
+    scene = [action("Elle rit et pleure en même temps devant le tableau d'affichage.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_unzipping_a_tent_door_is_not_undressing():
+    scene = [action("The camper unzips the tent door and crawls out into the rain.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_chorus_kicking_in_is_music():
+    scene = [action("Then the chorus kicks in and the whole van sings along.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_cubicle_rocking_rhythmically_is_implied_sex():
+    scene = [action("The cubicle rocks again, rhythmically, against the partition.")]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_thudding_that_resumes_faster_is_implied_sex():
+    scene = [action("Upstairs the thudding resumes, faster, harder.")]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_a_regular_thump_through_the_ceiling_is_implied_sex():
+    scene = [action("A regular thump comes down through the ceiling.")]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_a_breath_rising_until_it_breaks_into_a_cry_alone_is_a_performed_climax():
+    scene = [
+        action("Alone in her kitchen she closes her eyes. A breath that climbs, stalls, climbs. The breathing quickens, rising and rising until it breaks into a long cry."),
+    ]
+    assert codes_of(*scene, model=False) == ("SLF",)
+
+
+def test_fr_gemir_une_fois_puis_plus_fort_seule_est_un_orgasme_joue():
+    scene = [action("Seule au comptoir, elle ferme les yeux. Elle gémit, une fois, puis plus fort.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF",)
+
+
+def test_fr_un_long_cri_qui_monte_pendant_l_accouchement_n_est_pas_un_orgasme():
+    scene = [action("La sage-femme l'encourage. Elle pousse avec un long cri qui monte, et le bébé arrive.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("EXP", "MIN")
+
+
+def test_a_hand_coming_to_rest_on_her_knee_then_sliding_upward_is_a_touch():
+    scene = [action("His hand comes to rest on her knee. Then slides upward.")]
+    assert codes_of(*scene, model=False) == ("TCH",)
+
+
+def test_fr_une_main_posee_sur_sa_cuisse_et_laissee_la_est_un_contact():
+    scene = [action("Sa main se pose sur la cuisse de Lina. Il la laisse là.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH",)
+
+
+def test_fr_des_mains_sous_la_brassiere_sont_un_contact_intime():
+    scene = [action("Ses mains glissent sous la brassière de la nageuse.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH",)
+
+
+def test_be_friendly_my_recommendation_and_a_patted_mattress_is_coercion():
+    scene = [
+        *said("MANAGER", "All you've got to do is be friendly. I could make things easier for you. It comes down to my recommendation."),
+        action("He pats the mattress beside him."),
+        action("She doesn't move."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_locked_door_one_hotel_room_and_reference_letters_is_coercion():
+    scene = [
+        action("The professor closes the door. The lock's snib clicks down."),
+        *said("PROFESSOR", "I've booked the hotel. One room. I write a lot of letters, you know."),
+        action("He doesn't let go of her thesis."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_visa_tied_to_the_contract_and_a_man_leaning_on_the_door_is_coercion():
+    scene = [
+        *said("BOSS", "Your visa is tied to the contract. Just the two of us, Saturday. Or I'll cancel you."),
+        action("He leans against the door."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_un_chef_adosse_a_la_porte_qui_echange_son_avis_contre_une_faveur_est_une_contrainte():
+    scene = [
+        action("Il s'adosse à la porte, bras croisés."),
+        *said("CHEF", "C'est moi qui donne l'avis pour le renouvellement. Je te donne le mien sur ton contrat."),
+        *said("LÉA", "J'aimerais sortir, s'il vous plaît."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_directeur_devant_la_porte_qui_garde_le_passeport_est_une_contrainte():
+    scene = [
+        action("Il referme la porte et reste debout devant, la main sur la poignée."),
+        *said("DIRECTEUR", "On pourrait en parler. Ce soir. Toi et moi."),
+        action("Ana ne bouge pas. Elle fixe le miroir."),
+        *said("DIRECTEUR", "Ton passeport ? C'est moi qui l'ai."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_cash_on_the_nightstand_and_out_by_two_is_sex_work():
+    scene = [*said("CLIENT", "The cash is on the nightstand. I'm out by two.")]
+    assert codes_of(*scene, model=False) == ("PERF",)

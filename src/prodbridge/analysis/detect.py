@@ -150,14 +150,17 @@ class _MinorTraps:
         return any(s < end and start < e for s, e in self._spans)
 
 
-def _minor_word(minors: Minors, text: str, *, blockers: bool = True) -> re.Match[str] | None:
-    """The first minor word in ``text`` that is not a trap, a possessive, or (with
-    ``blockers``, for introductions) after a word that shows it describes someone else."""
+def _minor_word(
+    minors: Minors, text: str, *, blockers: bool = True, written: Sequence[tuple[int, int]] = ()
+) -> re.Match[str] | None:
+    """The first minor word in ``text`` that is not a trap, a possessive, inside one of the
+    ``written`` spans (a song title, a sign), or (with ``blockers``, for introductions) after a
+    word that shows it describes someone else."""
     if not minors.may_mention(text):
         return None
     traps = _MinorTraps(minors, text)
     for m in minors.words.finditer(text):
-        if traps.cover(m.start(), m.end()):
+        if traps.cover(m.start(), m.end()) or any(s <= m.start() and m.end() <= e for s, e in written):
             continue
         if text[m.end() : m.end() + 1] in ("'", "’"):
             continue  # "the kids' babysitter"
@@ -226,9 +229,13 @@ def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntr
         if minor is not None:
             add(m.group("name"), age, minor)
     if pats.minor_before:
-        # A trap read in the whole line ("A text: PICK UP THE KIDS AT 8") holds here too.
+        # A trap read in the whole line ("A text: PICK UP THE KIDS AT 8") holds here too, and a
+        # quoted title ("Baby Love" on the jukebox) introduces nobody.
         traps = _MinorTraps(pats.minors, text)
+        quoted = [q.span() for q in _QUOTED.finditer(text)]
         for m in pats.minor_before.finditer(text):
+            if any(s <= m.start() and m.end() <= e for s, e in quoted):
+                continue
             word = _minor_word(pats.minors, m.group(0))
             if word is not None and word.start() == 0 and not traps.cover(m.start(), m.end()):
                 add(m.group("name"), None, True)
@@ -469,6 +476,21 @@ def _quoted_spans(lexicon: Lexicon, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: What a sentence (or a quotation, a title after a colon) opens with.
+_OPENERS = frozenset(".!?:;«»\"“”‘’(—–-…")
+
+
+def _titled_mid_sentence(text: str, start: int, written: str) -> bool:
+    """A one-word cue written with a capital inside a sentence is a name or a title, not an act:
+    a horse ("Tendre Caresse finit dernière"), a song, a boat, a bar. Capitals for emphasis ("she
+    KISSES him") are not titles, and a longer cue may open on a character's name. The caller keeps
+    a named group ("Two Platoon") and a rank ("the Assistant Scout Leader") at full weight."""
+    if not written[:1].isupper() or written.isupper() or not written.isalpha():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
+
+
 def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
     """Every cue of the scene, weighed by paragraph kind. A cue that is a character's name
     ("Shag", "Candy") is that character, not the word."""
@@ -489,7 +511,12 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
             if (written[:1].isupper() or paragraph.kind == "Scene Heading") and fold(written) in ctx.names:
                 continue
             weight = kind_weight
-            if any(s <= match.start and match.end <= e for s, e in quoted):
+            if any(s <= match.start and match.end <= e for s, e in quoted) or (
+                paragraph.kind != "Scene Heading"
+                and not match.cue.context
+                and "GRP" not in match.cue.weights
+                and _titled_mid_sentence(paragraph.text, match.start, written)
+            ):
                 weight = spoken
             hits.extend(_hits_for(lexicon, paragraph, match, weight, hits))
     return hits
@@ -633,18 +660,35 @@ def _yielded(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if h.source is None or not (h.source.yields & firm)]
 
 
-def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit]) -> list[_Hit]:
+#: Paragraph kinds that only say who speaks or how: not a beat of their own.
+_NOT_A_BEAT = frozenset({"Character", "Parenthetical"})
+
+
+def _beats(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+    """Each paragraph's beat number: a cue, its speaker and its line count as one beat, so a
+    scene told in dialogue is measured like one told in action lines."""
+    beats: dict[int, int] = {}
+    n = 0
+    for p in paragraphs:
+        if p.kind not in _NOT_A_BEAT:
+            n += 1
+        beats[p.index] = n
+    return beats
+
+
+def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit], paragraphs: Sequence[Paragraph]) -> list[_Hit]:
     """Sexual violence where no intimate act is named: a locked door, "she's slurring", "I want to
     go home" and "he says shh" are each nothing, together an assault to ask about. The cues of a
     ``context_alone_codes`` code (context and conditional ones included, each family once at its
     best weight, none lighter than ``context_alone_min_weight``) give it when at least
     ``context_alone_families`` families weigh ``context_alone`` together within
-    ``2 × context_window`` paragraphs (one beat, not a long scene's scattered "no" and "again").
+    ``2 × context_window`` beats (one moment, not a long scene's scattered "no" and "again").
     Marked implied: the confidence stays low and the IC is asked."""
     settings = lexicon.settings
     if not settings.context_alone or not settings.context_alone_codes:
         return []
     span = 2 * settings.context_window if settings.context_window else None
+    beat = _beats(paragraphs)
     for code in sorted(settings.context_alone_codes):
         usable = [
             h
@@ -655,8 +699,9 @@ def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit]) -> list[_Hit]:
         ]
         for first in usable:
             best: dict[str, _Hit] = {}
+            start = beat[first.paragraph.index]
             for hit in usable:
-                if span is not None and not 0 <= hit.paragraph.index - first.paragraph.index <= span:
+                if span is not None and not 0 <= beat[hit.paragraph.index] - start <= span:
                     continue
                 key = hit.cue_id or hit.cue.casefold()
                 if key not in best or hit.weight > best[key].weight:
@@ -849,7 +894,7 @@ def _minor_hits(
     words: list[str] = []
     for p in paragraphs:
         if p.kind in _SEEN:
-            word = _minor_word(lexicon.minors, p.text, blockers=False)
+            word = _minor_word(lexicon.minors, p.text, blockers=False, written=_quoted_spans(lexicon, p.text))
             age = _young_age(lexicon.minors, p.text)
             spot = word.span() if word else age
         elif p.kind == "Character":
@@ -1292,12 +1337,12 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
     hits = _without_lone_context(lexicon, _yielded(lexicon, _with_codes(lexicon, raw)))
     codes = _codes(lexicon, hits)
     if not codes:
-        hits = _context_alone(lexicon, raw)
+        hits = _context_alone(lexicon, raw, paragraphs)
         codes = {h.code for h in hits}
     elif not codes & lexicon.settings.context_alone_codes:
         # Signs of coercion that no act of the scene enables (a coerced faked climax: self-pleasure
         # does not enable a struggle's cues) still add up on their own, when one of them names it.
-        alone = _context_alone(lexicon, raw)
+        alone = _context_alone(lexicon, raw, paragraphs)
         if _named_sign(alone):
             added = {h.code for h in alone}
             hits = [h for h in hits if h.code not in added] + alone

@@ -894,7 +894,8 @@ def _minor_hits(
     words: list[str] = []
     for p in paragraphs:
         if p.kind in _SEEN:
-            word = _minor_word(lexicon.minors, p.text, blockers=False, written=_quoted_spans(lexicon, p.text))
+            written = _quoted_spans(lexicon, p.text) if lexicon.minors.may_mention(p.text) else ()
+            word = _minor_word(lexicon.minors, p.text, blockers=False, written=written)
             age = _young_age(lexicon.minors, p.text)
             spot = word.span() if word else age
         elif p.kind == "Character":

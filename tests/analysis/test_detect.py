@@ -7636,3 +7636,151 @@ def test_fr_un_directeur_devant_la_porte_qui_garde_le_passeport_est_une_contrain
 def test_cash_on_the_nightstand_and_out_by_two_is_sex_work():
     scene = [*said("CLIENT", "The cash is on the nightstand. I'm out by two.")]
     assert codes_of(*scene, model=False) == ("PERF",)
+
+
+# --- What holdout v46 wrote instead (fresh wordings, not the holdout's sentences) ---------
+
+
+def test_a_towel_around_a_referees_neck_is_not_nudity():
+    scene = [action("The referee waits ringside, a towel around his neck.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_towel_over_her_shoulders_at_the_hairdresser_is_not_nudity():
+    scene = [action("The stylist drapes a towel over her shoulders and reaches for the scissors.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_kissing_the_back_of_ones_own_hand_is_teasing_not_a_kiss():
+    scene = [action("Her little brother kisses the back of his own hand, loud and wet, to wind her up.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_kissing_a_video_call_screen_is_kissing_an_object():
+    scene = [action("Grandpa kisses the screen. A smear. The video call freezes.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_class_making_kissing_noises_is_not_a_kiss():
+    scene = [action("Behind her the whole class makes loud kissing noises.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_writing_naked_on_a_whiteboard_is_a_word_not_nudity():
+    scene = [action("The intern writes NAKED on the whiteboard and circles it.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_brothers_straddling_a_chest_to_pin_arms_is_play_fighting():
+    scene = [
+        action("The two brothers roll off the sofa; Sam straddles his chest, pinning his arms, and tickles him."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_canvas_which_shows_nymphs_without_a_stitch_is_art():
+    scene = [action("They stop before a huge canvas which shows four nymphs without a stitch on.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_car_in_a_state_of_undress_is_a_restoration():
+    scene = [action("In the garage, the old MG sits on blocks in a state of undress.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_afterbirth_in_a_lambing_pen_is_an_animal_birth():
+    scene = [action("In the lambing pen, steam and the smell of afterbirth; the ewe licks her lamb.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_une_piece_nue_est_une_piece_vide():
+    scene = [action("Une pièce nue, une chaise, une ampoule.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_deshabille_deplie_est_un_vetement():
+    scene = [action("Elle déplie un déshabillé en dentelle noire et éclate de rire.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_faire_glisser_le_deshabille_de_ses_epaules_reste_un_deshabillage():
+    scene = [action("Il fait glisser le déshabillé de ses épaules ; la soie tombe à ses pieds.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND",)
+
+
+def test_fr_des_insufflations_bouche_contre_bouche_sont_un_secourisme():
+    scene = [action("Le pompier commence les insufflations, bouche contre bouche.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_statue_de_discobole_nu_est_de_l_art():
+    scene = [action("Ils s'arrêtent devant une statue de discobole entièrement nu.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_palper_une_cuisse_est_un_examen():
+    scene = [action("Le médecin du club palpe sa cuisse, cherche la contracture.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_des_mains_a_plat_sur_le_bas_du_dos_en_yoga_sont_un_ajustement():
+    scene = [action("La prof de yoga pose les mains à plat sur le bas du dos de l'élève.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_ecrire_nu_sur_un_carnet_est_un_mot():
+    scene = [action("Le stagiaire écrit NU sur son carnet.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_statement_read_aloud_in_quotes_reports_coercion():
+    scene = [*said("DETECTIVE", "\"He said there were other ways to pay. He said I owed him.\"")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_other_ways_to_pay_said_to_her_is_coercion():
+    scene = [*said("DRIVER", "There are other ways to pay, love.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+def test_an_hour_booked_money_up_front_and_notes_counted_is_sex_work():
+    scene = [
+        *said("ESCORT", "Right. The hour's booked. Money up front, it's on the dresser."),
+        action("She counts the notes in the envelope and zips her bag."),
+    ]
+    assert codes_of(*scene, model=False) == ("PERF",)
+
+
+def test_a_lamp_off_then_rumpled_sheets_and_dressed_again_is_implied_sex():
+    scene = [
+        action("She switches off the lamp."),
+        action("LATER. The bedsheets are rumpled and half off the bed. He sits up in his vest; she is dressed again."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_texts_mature_for_ur_age_delete_these_and_send_a_pic_to_a_13_year_old_are_grooming():
+    scene = [
+        action("ON SCREEN: \"Ur so mature for ur age. Delete these after btw. Our secret\""),
+        action("ON SCREEN: \"Send me a pic. Not for anything weird.\""),
+        action("MAISIE (13) stares at the phone."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_hand_moving_down_her_back_to_the_small_of_it_is_a_touch():
+    scene = [action("His hand moves, slowly, down her back and stops at the small of her back.")]
+    assert codes_of(*scene, model=False) == ("TCH",)
+
+
+def test_signs_of_a_struggle_three_spoken_beats_after_the_touch_still_count():
+    scene = [
+        action("He pins her wrist to the desk and kisses her neck."),
+        ("Character", "HIM"),
+        ("Parenthetical", "(smiling)"),
+        ("Dialogue", "Relax."),
+        ("Character", "HIM"),
+        ("Parenthetical", "(softer)"),
+        ("Dialogue", "Nobody's coming."),
+        action("She goes rigid, staring at the ceiling. He locks the door."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "TCH", "SXV")

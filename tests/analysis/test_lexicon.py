@@ -65,6 +65,16 @@ def test_every_code_but_min_has_a_cue(lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_enabling_rules_are_data_and_name_known_codes(lang):
+    settings = load_lexicon(lang).settings
+    assert settings.not_enabling == {"TEN", "GRP", "MIN"}
+    assert dict(settings.not_enabling_for) == {"SXV": {"SLF"}}
+    assert settings.named_sign == 0.5
+    named = settings.not_enabling | set(settings.not_enabling_for) | set().union(*settings.not_enabling_for.values())
+    assert named <= set(CODES)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_question_template_formats(lang):
     lexicon = load_lexicon(lang)
     values = {"cue": "x", "first": "y", "name": "ANNA", "age": " (16)", "names": "A, B, C", "adult": 30}

@@ -506,6 +506,9 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         if not matches:
             continue
         quoted = _quoted_spans(lexicon, paragraph.text) if kind_weight > spoken else []
+        # A line of dialogue read from a statement, a letter or a text ("\"He said there were other
+        # ways to pay.\"") reports words: a cue made for speech weighs there as speech.
+        reported = [m.span() for m in _QUOTED.finditer(paragraph.text)] if paragraph.kind in _SPOKEN else []
         for match in matches:
             written = paragraph.text[match.start : match.end]
             if (written[:1].isupper() or paragraph.kind == "Scene Heading") and fold(written) in ctx.names:
@@ -518,19 +521,27 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
                 and _titled_mid_sentence(paragraph.text, match.start, written)
             ):
                 weight = spoken
-            hits.extend(_hits_for(lexicon, paragraph, match, weight, hits))
+            told = any(s <= match.start and match.end <= e for s, e in reported)
+            hits.extend(_hits_for(lexicon, paragraph, match, weight, hits, reported=told))
     return hits
 
 
 def _hits_for(
-    lexicon: Lexicon, paragraph: Paragraph, match: Match, kind_weight: float, before: list[_Hit]
+    lexicon: Lexicon,
+    paragraph: Paragraph,
+    match: Match,
+    kind_weight: float,
+    before: list[_Hit],
+    *,
+    reported: bool = False,
 ) -> list[_Hit]:
     cue = match.cue
     cue_text = paragraph.text[match.start : match.end]
     if cue.kinds is not None:
         if paragraph.kind not in cue.kinds:
             return []
-        kind_weight = 1.0
+        if not reported:
+            kind_weight = 1.0
     if kind_weight <= 0:
         return []
     first = None
@@ -567,56 +578,66 @@ def _hits_for(
     ]
 
 
-#: Codes whose cues do not make a struggle or a "the three of them" meaningful on their own.
-_NOT_ENABLING = frozenset({"TEN", "GRP", "MIN"})
-#: The weight from which a sign of coercion names it (a favour asked) rather than reacts to it.
-_NAMED_SIGN = 0.5
-#: Codes whose cues do not enable the context cues of one code: one person's pleasure is not a
-#: struggle, so a "stares at the ceiling" beside it is not read as an assault.
-_NOT_ENABLING_FOR: dict[str, frozenset[str]] = {"SXV": frozenset({"SLF"})}
-
-
 def _total(weights: Iterable[float]) -> float:
     """Weights added up as the lexicon writes them: three cues of 0.3 reach a threshold of 0.9
     (a float sum gives 0.8999…, which would quietly miss it)."""
     return round(sum(weights), 9)
 
 
-def _without_lone_context(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
+#: Paragraph kinds that only say who speaks or how: not a beat of their own.
+_NOT_A_BEAT = frozenset({"Character", "Parenthetical"})
+
+
+def _beats(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+    """Each paragraph's beat number: a cue, its speaker and its line count as one beat, so a
+    scene told in dialogue is measured like one told in action lines."""
+    beats: dict[int, int] = {}
+    n = 0
+    for p in paragraphs:
+        if p.kind not in _NOT_A_BEAT:
+            n += 1
+        beats[p.index] = n
+    return beats
+
+
+def _without_lone_context(lexicon: Lexicon, hits: list[_Hit], paragraphs: Sequence[Paragraph]) -> list[_Hit]:
     """Context cues (a struggle, pinned wrists, "the trio") count only beside another cue of
     an intimate code, so a fist fight or a group of friends is not read as intimate. The cues
     that enable them must weigh ``context_enabling`` together, in what is seen: a word said in
-    dialogue ("kiss") or one weak cue ("condoms") is not enough. Self-pleasure enables its own
-    context (a bitten lip) but not a struggle's: she stares at the ceiling alone."""
+    dialogue ("kiss") or one weak cue ("condoms") is not enough, nor are the codes of
+    ``not_enabling``. Self-pleasure enables its own context (a bitten lip) but not a struggle's
+    (``not_enabling_for``): she stares at the ceiling alone."""
     settings = lexicon.settings
     anchors = [
         h
         for h in hits
         if not h.context
         and not h.conditional
-        and h.code not in _NOT_ENABLING
+        and h.code not in settings.not_enabling
         and h.paragraph.kind not in _SPOKEN
     ]
 
+    beat = _beats(paragraphs)
+
     def near(usable: Sequence[_Hit]) -> set[int] | None:
-        """The paragraphs where context cues count beside ``usable`` (``None``: all of them)."""
+        """The beats where context cues count beside ``usable`` (``None``: all of them)."""
         if _total(a.weight for a in usable) < settings.context_enabling:
             return set()
         if not settings.context_window:
             return None
         # In a long scene, a "no" or a "she freezes" far from the intimate beat is about something else.
         window = range(-settings.context_window, settings.context_window + 1)
-        return {a.paragraph.index + d for a in usable for d in window}
+        return {beat[a.paragraph.index] + d for a in usable for d in window}
 
     default = near(anchors)
     per_code = {
         code: near([a for a in anchors if a.code not in excluded])
-        for code, excluded in _NOT_ENABLING_FOR.items()
+        for code, excluded in settings.not_enabling_for.items()
     }
 
     def allowed(hit: _Hit) -> bool:
-        indexes = per_code.get(hit.code, default)
-        return indexes is None or hit.paragraph.index in indexes
+        beats = per_code.get(hit.code, default)
+        return beats is None or beat[hit.paragraph.index] in beats
 
     return [h for h in hits if not h.context or allowed(h)]
 
@@ -658,22 +679,6 @@ def _yielded(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
     minimum = lexicon.settings.sequence_min_weight
     firm = {h.code for h in hits if not h.context and not h.conditional and h.weight >= minimum}
     return [h for h in hits if h.source is None or not (h.source.yields & firm)]
-
-
-#: Paragraph kinds that only say who speaks or how: not a beat of their own.
-_NOT_A_BEAT = frozenset({"Character", "Parenthetical"})
-
-
-def _beats(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
-    """Each paragraph's beat number: a cue, its speaker and its line count as one beat, so a
-    scene told in dialogue is measured like one told in action lines."""
-    beats: dict[int, int] = {}
-    n = 0
-    for p in paragraphs:
-        if p.kind not in _NOT_A_BEAT:
-            n += 1
-        beats[p.index] = n
-    return beats
 
 
 def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit], paragraphs: Sequence[Paragraph]) -> list[_Hit]:
@@ -754,7 +759,7 @@ def _codes(lexicon: Lexicon, hits: Sequence[_Hit]) -> set[str]:
             for h in hits
             if not h.context
             and not h.conditional
-            and h.code not in _NOT_ENABLING
+            and h.code not in settings.not_enabling
             and h.paragraph.kind not in _SPOKEN
             and h.weight >= 0.5
         ]
@@ -1322,11 +1327,12 @@ def _model_sxv(
     return None
 
 
-def _named_sign(hits: Sequence[_Hit]) -> bool:
+def _named_sign(lexicon: Lexicon, hits: Sequence[_Hit]) -> bool:
     """Whether signs gathered by ``_context_alone`` include one that names coercion (a favour
-    asked, a threat: weight 0.5 and up) rather than only reactions to it (a frozen look, a
+    asked, a threat: ``named_sign`` and up) rather than only reactions to it (a frozen look, a
     locked door, weighed lighter)."""
-    return any(h.weight >= _NAMED_SIGN and not h.context and not h.conditional for h in hits)
+    minimum = lexicon.settings.named_sign
+    return any(h.weight >= minimum and not h.context and not h.conditional for h in hits)
 
 
 def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | None:
@@ -1335,7 +1341,7 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
     if not paragraphs:
         return None
     raw = _scene_hits(ctx, paragraphs)
-    hits = _without_lone_context(lexicon, _yielded(lexicon, _with_codes(lexicon, raw)))
+    hits = _without_lone_context(lexicon, _yielded(lexicon, _with_codes(lexicon, raw)), paragraphs)
     codes = _codes(lexicon, hits)
     if not codes:
         hits = _context_alone(lexicon, raw, paragraphs)
@@ -1344,7 +1350,7 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
         # Signs of coercion that no act of the scene enables (a coerced faked climax: self-pleasure
         # does not enable a struggle's cues) still add up on their own, when one of them names it.
         alone = _context_alone(lexicon, raw, paragraphs)
-        if _named_sign(alone):
+        if _named_sign(lexicon, alone):
             added = {h.code for h in alone}
             hits = [h for h in hits if h.code not in added] + alone
             codes |= added

@@ -29,7 +29,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -847,6 +847,12 @@ class Settings:
     #: cue ids that never count as one of those families (a role word says who, not what)
     context_alone_skip: frozenset[str] = frozenset()
     context_alone_min_weight: float = 0.0
+    #: codes whose cues never enable context cues (tension, a group, a minor say who or how, not what)
+    not_enabling: frozenset[str] = frozenset()
+    #: code → codes whose cues do not enable that code's context cues (self-pleasure is no struggle)
+    not_enabling_for: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: the weight from which a sign of coercion names it (a favour asked) rather than reacts to it
+    named_sign: float = 0.5
 
     def kind_weight(self, kind: str) -> float:
         return self.kind_weights.get(kind, 0.0)
@@ -1076,6 +1082,11 @@ def _settings(table: Mapping[str, Any]) -> Settings:
         context_alone_families=int(table.get("context_alone_families", 3)),
         context_alone_skip=frozenset(table.get("context_alone_skip", ())),
         context_alone_min_weight=float(table.get("context_alone_min_weight", 0.0)),
+        not_enabling=frozenset(table.get("not_enabling", ())),
+        not_enabling_for=MappingProxyType(
+            {code: frozenset(codes) for code, codes in table.get("not_enabling_for", {}).items()}
+        ),
+        named_sign=float(table.get("named_sign", 0.5)),
     )
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -589,8 +589,9 @@ _NOT_A_BEAT = frozenset({"Character", "Parenthetical"})
 
 
 def _beats(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
-    """Each paragraph's beat number: a cue, its speaker and its line count as one beat, so a
-    scene told in dialogue is measured like one told in action lines."""
+    """Each paragraph's beat number (by ``Paragraph.index``): a cue, its speaker and its line
+    count as one beat, so a scene told in dialogue is measured like one told in action lines.
+    Worked out once per scene for the context rules."""
     beats: dict[int, int] = {}
     n = 0
     for p in paragraphs:
@@ -600,7 +601,7 @@ def _beats(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
     return beats
 
 
-def _without_lone_context(lexicon: Lexicon, hits: list[_Hit], paragraphs: Sequence[Paragraph]) -> list[_Hit]:
+def _without_lone_context(lexicon: Lexicon, hits: list[_Hit], beat: Mapping[int, int]) -> list[_Hit]:
     """Context cues (a struggle, pinned wrists, "the trio") count only beside another cue of
     an intimate code, so a fist fight or a group of friends is not read as intimate. The cues
     that enable them must weigh ``context_enabling`` together, in what is seen: a word said in
@@ -616,8 +617,6 @@ def _without_lone_context(lexicon: Lexicon, hits: list[_Hit], paragraphs: Sequen
         and h.code not in settings.not_enabling
         and h.paragraph.kind not in _SPOKEN
     ]
-
-    beat = _beats(paragraphs)
 
     def near(usable: Sequence[_Hit]) -> set[int] | None:
         """The beats where context cues count beside ``usable`` (``None``: all of them)."""
@@ -681,7 +680,7 @@ def _yielded(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if h.source is None or not (h.source.yields & firm)]
 
 
-def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit], paragraphs: Sequence[Paragraph]) -> list[_Hit]:
+def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit], beat: Mapping[int, int]) -> list[_Hit]:
     """Sexual violence where no intimate act is named: a locked door, "she's slurring", "I want to
     go home" and "he says shh" are each nothing, together an assault to ask about. The cues of a
     ``context_alone_codes`` code (context and conditional ones included, each family once at its
@@ -693,7 +692,6 @@ def _context_alone(lexicon: Lexicon, hits: Sequence[_Hit], paragraphs: Sequence[
     if not settings.context_alone or not settings.context_alone_codes:
         return []
     span = 2 * settings.context_window if settings.context_window else None
-    beat = _beats(paragraphs)
     for code in sorted(settings.context_alone_codes):
         usable = [
             h
@@ -1341,15 +1339,16 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
     if not paragraphs:
         return None
     raw = _scene_hits(ctx, paragraphs)
-    hits = _without_lone_context(lexicon, _yielded(lexicon, _with_codes(lexicon, raw)), paragraphs)
+    beat = _beats(paragraphs)
+    hits = _without_lone_context(lexicon, _yielded(lexicon, _with_codes(lexicon, raw)), beat)
     codes = _codes(lexicon, hits)
     if not codes:
-        hits = _context_alone(lexicon, raw, paragraphs)
+        hits = _context_alone(lexicon, raw, beat)
         codes = {h.code for h in hits}
     elif not codes & lexicon.settings.context_alone_codes:
         # Signs of coercion that no act of the scene enables (a coerced faked climax: self-pleasure
         # does not enable a struggle's cues) still add up on their own, when one of them names it.
-        alone = _context_alone(lexicon, raw, paragraphs)
+        alone = _context_alone(lexicon, raw, beat)
         if _named_sign(lexicon, alone):
             added = {h.code for h in alone}
             hits = [h for h in hits if h.code not in added] + alone

@@ -7784,3 +7784,244 @@ def test_signs_of_a_struggle_three_spoken_beats_after_the_touch_still_count():
         action("She goes rigid, staring at the ceiling. He locks the door."),
     ]
     assert codes_of(*scene, model=False) == ("KIS", "TCH", "SXV")
+
+def test_a_room_nobody_uses_after_midnight_a_child_to_grow_up_and_no_friend_brought_is_coercion():
+    scene = [
+        action("A night porter stops beside the woman at the vending machine."),
+        *said("PORTER", "The boiler room. Nobody goes in there after midnight."),
+        *said("PORTER", "It'd be a shame for them to grow up in a place like this."),
+        *said("PORTER", "Don't bring your friend. One o'clock."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_an_unlocked_door_asked_a_passport_kept_and_money_for_the_evenings_is_coercion():
+    scene = [
+        *said("NINA", "When his wife is away he says I must not lock my door."),
+        *said("AGENT", "Your passport is still with him, isn't it?"),
+        *said("AGENT", "Forty a week extra. For the evenings."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_flattery_a_lift_home_and_no_mum_for_a_14_year_old_is_grooming():
+    scene = [
+        action("KAYLA (14) laces her skates. A man in his thirties sits down beside her."),
+        *said("MAN", "You're better than the girls my age, honestly."),
+        *said("MAN", "If you ever need a lift home, I'm parked just outside."),
+        *said("MAN", "Saves your mum picking you up."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_cash_gift_kept_from_her_dad_our_own_secret_and_an_office_visit_is_grooming():
+    scene = [
+        action("ABIGAIL (15) takes the envelope from the family friend."),
+        *said("FRIEND", "This one is just for you. Not for your dad."),
+        *said("FRIEND", "Our own little secret. My special girl."),
+        *said("FRIEND", "Come and see me in my office after the speeches."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_trousers_yanked_down_at_a_new_lad_s_initiation_is_hazing():
+    scene = [
+        action("They hold the new recruit down on the bench."),
+        *said("CORPORAL", "Every new lad gets his stripes."),
+        action("His tracksuit bottoms are yanked down to his ankles."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_a_skirt_dragged_down_while_three_force_her_face_down_is_assault():
+    scene = [
+        action("Three of them are forcing her face-down across the desk."),
+        action("Her skirt is dragged down."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SXV", "GRP")
+
+
+def test_a_hand_under_the_duvet_on_her_bare_thigh_is_a_touch():
+    scene = [action("In the dark, a hand is under the duvet, on her bare thigh.")]
+    assert codes_of(*scene, model=False) == ("TCH",)
+
+
+def test_are_we_still_talking_about_the_bread_is_flirting():
+    scene = [
+        *said("BAKER", "Best eaten warm. You have to get it while it's fresh."),
+        *said("CUSTOMER", "Are we still talking about the bread?"),
+    ]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_a_kissing_booth_on_a_banner_is_not_a_kiss():
+    scene = [
+        action("A banner over the stall: KISSING BOOTH, ALL PROCEEDS TO THE LIFEBOAT."),
+        action("Nobody is queueing."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_sample_pot_wrapped_in_a_paper_towel_is_not_nudity():
+    scene = [
+        action("He comes out of the clinic room holding a sample pot wrapped in a paper towel, red to the ears."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_wrapped_in_a_blanket_with_a_mug_of_tea_after_a_rescue_is_not_nudity():
+    scene = [
+        action("Pulled from the river, in a borrowed fleece, she sits wrapped in a blanket with a mug of tea."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_physio_s_thumbs_in_the_back_of_a_thigh_is_not_a_touch():
+    scene = [
+        action("On the treatment bench, the physio digs her thumbs into the back of his thigh through his running tights."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_when_she_was_little_in_a_bath_scene_is_not_a_minor():
+    scene = [
+        action("GRAN sits naked in the bath. Her daughter washes her back the way she did when she was little."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-I", "EXP")
+
+
+def test_a_tent_shaking_rhythmically_is_implied_sex():
+    scene = [
+        action("A festival field at night. The next tent starts to shake, rhythmically, its guy-ropes creaking."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S",)
+
+
+def test_a_door_leant_on_a_secret_stockroom_and_just_us_for_a_15_year_old_is_grooming():
+    scene = [
+        action("MILLIE (15) wipes down the counter after closing. The manager closes the door and leans on it."),
+        *said("MANAGER", "More mature than the other girls, you are."),
+        *said("MANAGER", "What happens in the stockroom stays in the stockroom."),
+        *said("MANAGER", "Come in Sunday. Just us."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_door_pushed_shut_a_word_from_me_and_a_frozen_breath_is_coercion():
+    scene = [
+        action("He pushes the door shut with his foot."),
+        action("His fingers trace the line of her throat down to her collar. She does not breathe."),
+        *said("HE", "A word from me."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_left_on_her_bum_while_he_carries_on_talking_is_groping():
+    scene = [
+        action("He squeezes her bum, and his hand stays put while he carries on his story to the table."),
+        action("She freezes, tray in hand."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_man_has_needs_and_what_do_i_get_in_return_is_sex_claimed_as_owed():
+    scene = [
+        *said("DEREK", "A man has needs."),
+        *said("DEREK", "I pay the mortgage. And what do I get in return?"),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_mon_adresse_seule_c_est_mieux_et_la_porte_bloquee_sont_une_contrainte():
+    scene = [
+        *said("BÉNÉVOLE", "C'est mon adresse. Samedi, vingt et une heures."),
+        *said("BÉNÉVOLE", "Seule, c'est mieux."),
+        action("Il garde la main sur la porte, l'empêche de sortir."),
+        *said("BÉNÉVOLE", "Sinon je ne pourrai rien pour toi."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_pas_comme_les_autres_le_secret_et_un_pretexte_pour_s_isoler_a_14_ans_sont_une_emprise():
+    scene = [
+        action("INÈS (14 ans) est assise seule sur le banc."),
+        *said("MONITEUR", "T'es pas comme les autres."),
+        *said("MONITEUR", "Tu le dis pas à tes parents."),
+        *said("MONITEUR", "T'as qu'à dire que t'as mal à la tête, ce soir."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_le_canape_tapote_la_cle_en_poche_et_les_filles_qui_revent_de_ta_place_sont_une_contrainte():
+    scene = [
+        action("Il tapote le canapé à côté de lui. Elle s'assoit. Il ferme la porte et glisse la clé dans sa poche."),
+        *said("PRODUCTEUR", "Pour qu'on ne soit pas dérangés. Tu sais combien de filles rêveraient d'être à ta place ?"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_vieux_sommier_et_deux_respirations_qui_ralentissent_sont_une_relation_entendue():
+    scene = [
+        action("Sur le répondeur : le bruit d'un vieux sommier, un gémissement, puis deux respirations qui ralentissent."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S",)
+
+
+def test_fr_la_main_qui_ne_corrige_plus_rien_est_un_contact_qui_s_attarde():
+    scene = [
+        action("Le professeur pose la main sur l'intérieur de sa cuisse, à la barre."),
+        action("La main ne corrige plus rien."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_une_main_qui_remonte_une_menace_de_renvoi_et_un_recul_sont_une_contrainte():
+    scene = [
+        action("Il pose la main sur son pied, puis la fait remonter le long de sa jambe."),
+        *said("PATRON", "Ce serait dommage de devoir te renvoyer."),
+        action("Elle ramène ses genoux contre elle et se colle au mur."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_homme_ca_a_des_besoins_est_un_du_reclame():
+    scene = [
+        *said("MARC", "Un homme, ça a des besoins."),
+        *said("MARC", "Je paie tout ici. Et qu'est-ce que j'ai en échange ?"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_tete_qui_bascule_et_une_femme_portee_sont_hors_d_etat():
+    scene = [
+        action("Dans le couloir, sa tête bascule sur le côté. Elle ne marche plus, il la porte jusqu'à la chambre."),
+        action("Elle se laisse faire comme une poupée."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_flacon_dans_une_serviette_en_papier_n_est_pas_de_la_nudite():
+    scene = [
+        action("L'homme sort de la salle de prélèvement, un flacon enveloppé dans une serviette en papier."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_des_chiots_qui_tetent_ne_sont_pas_un_allaitement():
+    scene = [action("Dans le panier, les chiots, les yeux encore fermés, tètent déjà.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_comme_sur_la_tete_d_un_bebe_n_est_pas_un_mineur():
+    scene = [
+        action("MADELEINE est nue dans la baignoire. Son mari lui lave le dos, comme sur la tête d'un bébé."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "EXP")
+
+
+def test_fr_on_parle_toujours_de_vin_la_est_de_la_drague():
+    scene = [
+        *said("CAVISTE", "Il faut le laisser respirer, le prendre son temps."),
+        *said("CLIENTE", "On parle toujours de vin, là ?"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN",)

@@ -7,6 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from prodbridge.cli import cli
+from prodbridge.pipeline.scan import scan
 from tests.conftest import FIXTURES
 from tests.writers.test_callsheet_docx import docx_text
 from tests.writers.test_documents_docx import reviewed_breakdown
@@ -75,12 +76,15 @@ def test_without_a_reviewed_breakdown_every_finding_is_to_review(tmp_path: Path)
     code, output = run("--script", SCRIPT, "--config", CONFIG, "--out", tmp_path)
     assert code == 0, output
     # The fixture labels 20 intimate scenes; the detector also proposes sc. 20 (a false positive
-    # the IC would reject).
-    assert "21 intimate scene(s) from detection only (no reviewed breakdown)" in output
+    # the IC would reject) and, depending on the second reader's training, sc. 28 (a teenager
+    # texting in bed). Every one of its findings is listed, none as confirmed.
+    findings = len(scan(SCRIPT, config=CONFIG).findings)
+    assert findings >= 21
+    assert f"{findings} intimate scene(s) from detection only (no reviewed breakdown)" in output
     assert not list(tmp_path.glob("daily-report-*"))  # no day asked
     text = docx_text((tmp_path / "risk-analysis.docx").read_bytes())
     assert "confirmed by the IC" not in text.splitlines()
-    assert text.count("to review — proposed by prodbridge, not yet confirmed by the IC") == 21
+    assert text.count("to review — proposed by prodbridge, not yet confirmed by the IC") == findings
 
 
 def test_a_french_script_without_config_gives_french_documents(tmp_path: Path) -> None:

@@ -8025,3 +8025,179 @@ def test_fr_on_parle_toujours_de_vin_la_est_de_la_drague():
         *said("CLIENTE", "On parle toujours de vin, là ?"),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("TEN",)
+
+def test_a_team_in_the_club_strip_is_not_undressing():
+    scene = [
+        action("Fifteen players in the club strip, boots laced, waiting for the whistle."),
+        *said("CAPTAIN", "Heads up, lads."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_nymphs_naked_in_a_gallery_painting_are_not_nudity():
+    scene = [
+        action("In the gallery, a school group stands before a vast canvas: nymphs, pale and plump, naked by a stream."),
+        *said("GUIDE", "Why do you think the painter chose this?"),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_word_written_on_a_post_it_is_not_a_kiss():
+    scene = [
+        action("The barrister writes CONSENT - 11PM - STAIRS on a Post-it and sticks it to the window."),
+        action("She stares at the note with the word CONSENT on it."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_an_arm_round_her_shoulders_pulling_her_close_is_a_hug():
+    scene = [
+        action("On the ferry deck he puts an arm around her shoulders and pulls her close, watching the gulls."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fresh_meat_tradition_a_phone_out_of_reach_and_a_steering_hand_on_a_16_year_old_is_hazing():
+    scene = [
+        action("TOM (16) is shoved to the back of the minibus. The others close in."),
+        *said("CAPTAIN", "Fresh meat. It's tradition."),
+        action("Someone throws his phone onto the parcel shelf, out of reach. A heavy hand on the back of his neck, steering."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_texts_dont_tell_the_others_just_us_and_delete_these_to_a_16_year_old_are_grooming():
+    scene = [
+        action("ON SCREEN, from the tutor to MIA (16):"),
+        action("TEXT: Don't tell the others. Just us, no distractions, Saturday at 8."),
+        action("TEXT: And delete these, yeah? Don't want anyone getting the wrong idea."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_door_locked_a_punishment_mine_to_write_and_good_girl_come_is_coercion():
+    scene = [
+        *said("OVERSEER", "Shut the door."),
+        action("She turns the key."),
+        *said("OVERSEER", "Your sister's punishment. It could be one day. It could be a week. That is mine to write."),
+        *said("OVERSEER", "Good girl. Come and sit by the fire."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_drinks_refilled_youre_wasted_a_sofa_upstairs_and_the_back_stairs_is_coercion():
+    scene = [
+        action("The instructor refills her cup again."),
+        *said("INSTRUCTOR", "You're wasted. I'll take you up. The office has got a sofa."),
+        action("He steers her towards the back stairs. Nobody is watching."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_locked_cab_and_you_do_me_one_i_do_you_one_is_coercion():
+    scene = [
+        action("Click. The doors lock. She tries the handle. Nothing."),
+        *said("DRIVER", "No fare tonight. Call it a favour. You do me one, I do you one."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_people_who_are_grateful_a_flat_upstairs_and_a_filled_doorway_is_coercion():
+    scene = [
+        *said("PRODUCER", "I work with people who are... grateful. I've got a flat upstairs. Somewhere more comfortable."),
+        action("He leans in the doorway and stays there, filling it. She has to squeeze past him to leave."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_an_eye_to_the_keyhole_on_a_naked_bather_is_voyeurism():
+    scene = [
+        action("He kneels on the landing, one eye to the keyhole."),
+        action("Inside, she steps out of the bath, naked."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-P", "SXV", "EXP")
+
+
+def test_fr_caresser_une_brebis_entre_les_oreilles_n_est_pas_un_contact():
+    scene = [action("Le fermier caresse la brebis entre les oreilles pour la calmer.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_des_nymphes_nues_sur_une_toile_ne_sont_pas_de_la_nudite():
+    scene = [
+        action("Au musée, la classe s'arrête devant une toile : des nymphes, roses et rondes, nues au bord d'un étang."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_bras_autour_des_epaules_qui_l_attire_est_une_accolade():
+    scene = [
+        action("Sur le quai, il passe un bras autour de ses épaules et l'attire contre lui en regardant le bateau partir."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_baiser_sonore_sur_chaque_joue_n_est_pas_un_baiser():
+    scene = [action("Sa tante lui plante un baiser sonore sur chaque joue.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_vingt_ans_jour_pour_jour_n_est_pas_un_mineur():
+    scene = [action("Ils trinquent. Vingt ans, jour pour jour."), action("Il l'embrasse longuement.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_une_main_sur_le_ventre_d_une_choriste_n_est_pas_un_contact():
+    scene = [
+        action("La professeure de chant pose une main à plat sur le ventre d'Inès et l'autre au bas de son dos."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_efface_nos_messages_et_une_photo_pas_habillee_a_15_ans_sont_une_emprise():
+    scene = [
+        action("À L'ÉCRAN - le moniteur à LOU (15 ans) : « efface nos messages stp. c entre nous »"),
+        action("À L'ÉCRAN : « envoie moi une photo de toi, pas forcément habillée comme à la fête »"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_un_marin_contre_les_jambes_d_un_mousse_et_le_carnet_de_stage_sont_une_emprise():
+    scene = [
+        action("MAËL (16 ans) dort dans la couchette. Le marin s'allonge tout contre les jambes de Maël sous la couverture."),
+        *said("MARIN", "C'est moi qui remplis ton carnet de stage. Ça se fait comme ça, ici. On a toujours fait comme ça."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_ne_me_remercie_pas_avec_des_mots_et_tout_est_dans_ma_main_sont_une_contrainte():
+    scene = [
+        *said("DIRECTEUR", "Ne me remercie pas avec des mots."),
+        action("Il tapote la couverture à côté de lui."),
+        *said("DIRECTEUR", "Ton contrat, ton titre de séjour : tout ça, c'est dans ma main."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_chaise_devant_la_porte_et_personne_te_croira_sont_une_contrainte():
+    scene = [
+        action("Il s'assoit sur la chaise, devant la porte."),
+        *said("CHANTEUR", "Écris-lui que tu dors chez une copine."),
+        *said("CHANTEUR", "Si tu racontes que t'es montée ici, personne te croira."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_beaucoup_de_femmes_apprecient_apres_un_raidissement_est_une_agression():
+    scene = [
+        action("Le masseur glisse les mains vers l'intérieur de ses cuisses. Elle se raidit."),
+        *said("MASSEUR", "Il y a beaucoup de femmes qui apprécient, vous savez."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_le_trou_de_la_serrure_sur_une_baigneuse_nue_est_du_voyeurisme():
+    scene = [
+        action("PAR LE TROU DE LA SERRURE : la locataire sort de la baignoire. L'eau ruisselle sur son dos nu, ses reins, ses fesses."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "SXV", "EXP")

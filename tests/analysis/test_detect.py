@@ -756,6 +756,18 @@ def test_find_intros_does_not_give_a_mother_her_childs_youth():
     assert _intros("RUTH, mother of a teenager, sighs.") == ()
 
 
+def test_find_intros_reads_a_minor_word_in_an_adult_stage_name_as_part_of_the_name():
+    found = [(i.name, i.age, i.minor) for i in _intros("BÉBÉ LA ROSE (28 ans), la vedette, entre.", "fr")]
+    assert found == [("BÉBÉ LA ROSE", 28, False)]
+
+
+def test_find_intros_does_not_make_a_minor_of_an_adult_billed_name_said_again():
+    script = build_script(
+        ("INT. CLUB - NIGHT", [action("KID ROCCO (34) comes on stage."), action("Kid Rocco bows.")])
+    )
+    assert [(i.name, i.age, i.minor) for i in find_intros(script)] == [("KID ROCCO", 34, False)]
+
+
 # --- the real corpus (Final Draft files from public repositories) ----------------------------
 
 
@@ -8201,3 +8213,140 @@ def test_fr_le_trou_de_la_serrure_sur_une_baigneuse_nue_est_du_voyeurisme():
         action("PAR LE TROU DE LA SERRURE : la locataire sort de la baignoire. L'eau ruisselle sur son dos nu, ses reins, ses fesses."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "SXV", "EXP")
+
+def test_fr_baby_in_an_adult_dancer_s_stage_name_is_not_a_minor():
+    scene = [
+        action("Trois danseuses entrent en scène : BABY LOU (27 ans), la vedette, et ses deux partenaires."),
+        action("Baby Lou retire ses gants, puis fait glisser sa robe à ses pieds."),
+        action("Elle est nue sous les projecteurs."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "UND")
+
+
+def test_kid_in_an_adult_performer_s_stage_name_is_not_a_minor():
+    scene = [
+        action("KID ROCCO (34), the club's star act, comes on stage in a sequinned jacket."),
+        action("Kid Rocco peels off his shirt and throws it into the crowd."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND",)
+
+
+def test_kit_off_rookie_and_a_jersey_yanked_while_they_hold_his_arms_is_hazing():
+    scene = [
+        action("A hockey changing room. LUCA (17), the rookie, unlaces his skates."),
+        *said("CAPTAIN", "Kit off, rookie. Everybody did it."),
+        action("Two of them grab his arms and start yanking at the hem of his jersey."),
+        *said("LUCA", "Get off. I said get off!"),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SXV", "MIN")
+
+
+def test_forty_quid_spent_on_you_and_a_rattled_cubicle_handle_is_harassment():
+    scene = [
+        *said("GUEST", "I've spent forty quid on you tonight, love. Least you can do is come and have one with me."),
+        action("The cubicle handle rattles. The little lock holds."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hand_across_her_backside_as_he_squeezes_past_and_a_jerk_away_is_groping():
+    scene = [
+        action("As he squeezes past, his hand goes down, slow and deliberate, across her backside."),
+        action("She jerks away so hard her tray tips."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_blind_drawn_i_decide_who_and_i_ll_collect_you_for_a_15_year_old_is_grooming():
+    scene = [
+        action("ELLA (15) packs her bag. The coach closes the door and draws the blind down over the glass panel."),
+        *said("COACH", "Only one girl from here can go forward. I decide who."),
+        *said("COACH", "My flat is very near. Your mum doesn't need to drive you, I'll collect you."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_smile_that_does_not_leave_her_face_is_not_a_freeze():
+    scene = [
+        action("ON THE MONITOR: the couple kiss in the doorway."),
+        action("In the kitchen, her smile doesn't leave her face."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_a_hand_moved_up_her_thigh_be_nice_to_me_and_a_hand_that_keeps_moving_is_coercion():
+    scene = [
+        action("He puts his hand on her knee, then moves it slowly up her thigh."),
+        *said("SERGEANT", "All you'd have to do is be nice to me."),
+        action("She stares ahead. His hand keeps moving."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_scenic_route_central_locking_and_i_ve_been_good_to_you_for_a_16_year_old_is_coercion():
+    scene = [
+        action("AMY (16) in the passenger seat. He drives past her turning."),
+        *said("DRIVER", "Scenic route."),
+        action("He clicks the central locking."),
+        *said("DRIVER", "I've been good to you. Lifts, phone top-ups. I'm not asking much."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_i_can_delete_it_but_you_know_what_you_have_to_do_is_sextortion():
+    scene = [
+        *said("BOY", "I can delete it. But you know what you have to do. Or I'll send it to the whole group."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_un_verrou_un_redoublement_et_une_seule_chambre_sont_une_contrainte():
+    scene = [
+        action("Le chef de service ferme la porte, tourne le verrou et reste debout devant."),
+        *said("CHEF", "Ce serait dommage de vous voir redoubler."),
+        *said("CHEF", "Au congrès, une seule chambre, évidemment."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_s_arranger_autrement_et_effacer_cette_dette_sont_une_contrainte():
+    scene = [
+        action("Sur le répondeur, la voix du propriétaire :"),
+        *said("PROPRIÉTAIRE", "On peut toujours s'arranger, entre adultes. Autrement. Passez ce soir. Seule, hein. On verra comment effacer cette dette."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_je_peux_la_supprimer_sinon_je_l_envoie_est_une_sextorsion():
+    scene = [
+        *said("ENZO", "Je peux la supprimer. Mais tu sais ce que tu dois faire."),
+        *said("ENZO", "Sinon je l'envoie à toute la classe."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_la_decision_de_te_garder_et_ces_photos_qui_disparaissent_sont_une_contrainte():
+    scene = [
+        *said("MANAGER", "La décision de te garder, c'est moi. Et ces photos, elles disparaissent. Pas un mot à Julien."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_forain_qui_raccompagne_une_fille_de_15_ans_par_derriere_est_une_emprise():
+    scene = [
+        action("LOLA (15 ans) attend au bout de l'allée. Le forain descend de sa caisse."),
+        *said("FORAIN", "Je te raccompagne, c'est sur ma route. On coupe par derrière."),
+        *said("FORAIN", "T'es plus une gamine. Après tous les tours que je t'ai payés ?"),
+        action("Il la tient par le poignet, juste assez pour qu'elle ne puisse pas le retirer."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_effleurer_la_bague_episcopale_n_est_pas_un_contact():
+    scene = [action("Le jeune homme s'agenouille et effleure des lèvres la bague épiscopale.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_baiser_plaque_sur_la_main_n_est_pas_un_baiser():
+    scene = [action("Le comédien saisit la main de la reine et y plaque un baiser sonore.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()

@@ -151,16 +151,24 @@ class _MinorTraps:
 
 
 def _minor_word(
-    minors: Minors, text: str, *, blockers: bool = True, written: Sequence[tuple[int, int]] = ()
+    minors: Minors,
+    text: str,
+    *,
+    blockers: bool = True,
+    written: Sequence[tuple[int, int]] = (),
+    names: frozenset[str] = frozenset(),
 ) -> re.Match[str] | None:
     """The first minor word in ``text`` that is not a trap, a possessive, inside one of the
-    ``written`` spans (a song title, a sign), or (with ``blockers``, for introductions) after a
-    word that shows it describes someone else."""
+    ``written`` spans (a song title, a sign), one of the folded ``names`` (« Bébé », an adult
+    dancer's name), or (with ``blockers``, for introductions) after a word that shows it
+    describes someone else."""
     if not minors.may_mention(text):
         return None
     traps = _MinorTraps(minors, text)
     for m in minors.words.finditer(text):
         if traps.cover(m.start(), m.end()) or any(s <= m.start() and m.end() <= e for s, e in written):
+            continue
+        if names and fold(m.group(0)) in names:
             continue
         if text[m.end() : m.end() + 1] in ("'", "’"):
             continue  # "the kids' babysitter"
@@ -216,7 +224,9 @@ def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntr
                 age = int(plain.group("age"))
                 add(m.group("name"), age, age < 18)
         return found
+    named = []
     for m in pats.caps_parens.finditer(text):
+        named.append(m.span("name"))
         add(m.group("name"), *_read_inside(pats, m.group("inside")))
     for pattern in (pats.title_parens, pats.caps_comma, pats.caps_apposed_age, pats.title_comma):
         for m in pattern.finditer(text):
@@ -236,6 +246,8 @@ def _intros_in(paragraph: Paragraph, pats: _IntroPatterns) -> list[CharacterIntr
         for m in pats.minor_before.finditer(text):
             if any(s <= m.start() and m.end() <= e for s, e in quoted):
                 continue
+            if any(s <= m.start() < e for s, e in named):
+                continue  # "BÉBÉ LA ROSE (28 ans)": the word is part of a stage name
             word = _minor_word(pats.minors, m.group(0))
             if word is not None and word.start() == 0 and not traps.cover(m.start(), m.end()):
                 add(m.group("name"), None, True)
@@ -275,7 +287,14 @@ def find_intros(script: Script) -> tuple[CharacterIntro, ...]:
         for pats in patterns:
             for intro in _intros_in(paragraph, pats):
                 seen.setdefault((intro.name, intro.paragraph, intro.age, intro.minor), intro)
-    return tuple(seen.values())
+    # "KID ROCCO (34)", then "Kid Rocco takes the stage": a minor word before a name is part of
+    # the name of a character introduced as an adult, not a description of a young ROCCO.
+    billed = [i.name for i in seen.values() if i.minor is False and " " in i.name]
+    return tuple(
+        i
+        for i in seen.values()
+        if not (i.minor and i.age is None and any(n.endswith(" " + i.name) for n in billed))
+    )
 
 
 def _intro_in_parenthetical(
@@ -800,6 +819,9 @@ class _Context:
     #: the script's character names and their words, folded ("shag", "candy")
     names: frozenset[str] = frozenset()
     model: SceneModel | None = None
+    #: minor words that begin the name of a character introduced as an adult ("bébé" of « BÉBÉ
+    #: LA ROSE (28 ans) »), folded: in that script the word names her, not a baby
+    adult_names: frozenset[str] = frozenset()
 
 
 def character_words(script: Script) -> frozenset[str]:
@@ -898,11 +920,11 @@ def _minor_hits(
     for p in paragraphs:
         if p.kind in _SEEN:
             written = _quoted_spans(lexicon, p.text) if lexicon.minors.may_mention(p.text) else ()
-            word = _minor_word(lexicon.minors, p.text, blockers=False, written=written)
+            word = _minor_word(lexicon.minors, p.text, blockers=False, written=written, names=ctx.adult_names)
             age = _young_age(lexicon.minors, p.text)
             spot = word.span() if word else age
         elif p.kind == "Character":
-            word = _minor_word(lexicon.minors, p.text, blockers=False)
+            word = _minor_word(lexicon.minors, p.text, blockers=False, names=ctx.adult_names)
             spot = word.span() if word else None
         else:
             continue
@@ -1409,9 +1431,26 @@ def _context(
 ) -> _Context:
     language = _language(script, lang)
     second = packaged(language) if model is True else (model or None)
+    intros = find_intros(script)
+    lexicon = load_lexicon(language)
     return _Context(
-        load_lexicon(language), _known_minors(find_intros(script), cast), character_words(script), second
+        lexicon,
+        _known_minors(intros, cast),
+        character_words(script),
+        second,
+        _adult_name_words(lexicon, intros),
     )
+
+
+def _adult_name_words(lexicon: Lexicon, intros: Sequence[CharacterIntro]) -> frozenset[str]:
+    """Minor words that begin the name of a character the script introduces as an adult (a
+    dancer billed as « BÉBÉ LA ROSE (28 ans) », "KID MCCOY (40s)")."""
+    words: set[str] = set()
+    for intro in intros:
+        first, _, rest = intro.name.partition(" ")
+        if intro.minor is False and rest and lexicon.minors.words.fullmatch(first):
+            words.add(fold(first))
+    return frozenset(words)
 
 
 def detect(

@@ -8350,3 +8350,94 @@ def test_fr_effleurer_la_bague_episcopale_n_est_pas_un_contact():
 def test_fr_un_baiser_plaque_sur_la_main_n_est_pas_un_baiser():
     scene = [action("Le comédien saisit la main de la reine et y plaque un baiser sonore.")]
     assert codes_of(*scene, lang="fr", model=False) == ()
+
+def test_laughing_against_her_will_and_a_carriage_rocking_them_home_are_not_intimate():
+    scene = [
+        action("The duke tells his worst joke. The duchess, against her will, laughs."),
+        action("The carriage rocks them home through the dark."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_sounds_like_being_in_the_bath_is_a_simile_not_bathing():
+    scene = [action("Under the water, Nana's voice sounds like being in the bath.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_topless_pin_up_on_a_tattoo_flash_sheet_is_art():
+    scene = [action("On the wall of the tattoo stall: a pin-up, topless, riding a torpedo.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_ride_boy_s_just_you_next_time_and_your_mum_doesn_t_need_to_know_to_a_15_year_old_is_grooming():
+    scene = [
+        action("LILY (15) queues for the dodgems. The ride boy holds her back by the wrist."),
+        *said("RIDE BOY", "Just you, next time. Come back Saturday after close."),
+        *said("RIDE BOY", "Your mum doesn't need to know. You're not a little kid."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_lonely_man_wanting_a_bit_of_company_of_an_evening_and_silence_is_coercion():
+    scene = [
+        *said("NEIGHBOUR", "I saw your car in the lay-by on Friday. An hour, it was."),
+        *said("NEIGHBOUR", "I'm a lonely man, Beth. A bit of company."),
+        *said("NEIGHBOUR", "You could pop over, do my accounts of an evening. Best not to mention it to Owen."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_you_think_that_was_free_and_what_you_owe_me_is_sex_claimed_as_owed():
+    scene = [
+        *said("UNCLE", "Three months on my sofa. You think that was free? You know full well what you owe me."),
+        *said("UNCLE", "I'm a patient man."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_une_voix_nue_n_est_pas_de_la_nudite():
+    scene = [action("Elle chante. Sa voix, nue, se brise sur l'aigu.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_jeter_sa_serviette_de_table_n_est_pas_un_deshabillage():
+    scene = [action("À table, Lucie rougit et jette sa serviette sur son frère.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_baigneur_en_plastique_tout_nu_n_est_pas_de_la_nudite():
+    scene = [
+        action("Pour la crèche vivante, la catéchiste tend à TOM (8 ans) un baigneur en plastique tout nu."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_enfant_qui_lutte_contre_le_sommeil_n_est_pas_hors_d_etat():
+    scene = [action("Le petit lutte contre le sommeil, les yeux qui se ferment.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_baisemain_sans_que_les_levres_touchent_n_est_pas_un_baiser():
+    scene = [action("Le vicomte lui baise la main, sans que les lèvres touchent le gant.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_revenir_du_bain_froid_n_est_pas_une_exposition():
+    scene = [action("Le pilier revient du bain froid, une serviette autour du cou.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_tu_crois_que_c_etait_gratuit_est_un_du_reclame():
+    scene = [
+        *said("ONCLE", "Tu as dormi chez moi tout l'hiver. Tu crois que c'était gratuit ? Tu sais très bien ce que tu me dois."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_de_la_compagnie_et_des_lettres_gardees_au_tiroir_sont_un_chantage():
+    scene = [
+        *said("COMMANDANT", "Ce que je veux ? De la compagnie. Le dimanche, mes quartiers sont calmes."),
+        *said("COMMANDANT", "Les lettres resteront dans ce tiroir. Aussi longtemps que nous serons amis."),
+        action("Il ferme le tiroir et glisse la clé dans sa poche."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)

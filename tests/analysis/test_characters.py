@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prodbridge.analysis.characters import NameFinder, fold, normalize_cue
+from prodbridge.analysis.characters import NameFinder, fold, given_name, normalize_cue
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,19 @@ def test_names_in_action_count_in_capitals_or_capitalised_only():
 
 def test_a_name_inside_another_word_is_not_a_mention():
     assert NameFinder(["ANN"]).find("ANNA and Annabel leave.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        ("NOÉ BERTHIER", "NOÉ"),
+        ("ANNE DE MONTBRUN", "ANNE"),
+        ("PIETER VAN DER BERG", "PIETER"),
+        ("MADAME DE MONTBRUN", None),
+        ("BARON DE SAINT-AULAIRE", None),
+        ("MARY ANN JONES", None),
+        ("LEA", None),
+    ],
+)
+def test_given_name_reads_across_particles_but_not_titles(name, given):
+    assert given_name(name) == given

@@ -8351,6 +8351,7 @@ def test_fr_un_baiser_plaque_sur_la_main_n_est_pas_un_baiser():
     scene = [action("Le comédien saisit la main de la reine et y plaque un baiser sonore.")]
     assert codes_of(*scene, lang="fr", model=False) == ()
 
+
 def test_laughing_against_her_will_and_a_carriage_rocking_them_home_are_not_intimate():
     scene = [
         action("The duke tells his worst joke. The duchess, against her will, laughs."),
@@ -8441,3 +8442,188 @@ def test_fr_de_la_compagnie_et_des_lettres_gardees_au_tiroir_sont_un_chantage():
         action("Il ferme le tiroir et glisse la clé dans sa poche."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+# --- What holdout v51 wrote instead (fresh wordings, not the holdout's sentences) ---------
+
+def test_fr_arrete_j_ai_dit_sous_un_sommier_qui_grince_est_une_contrainte():
+    scene = [
+        action("Dans la chambre d'hôtel, le sommier grince."),
+        *said("INÈS", "Arrête. Arrête, j'ai dit. Je veux dormir."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S", "SXV")
+
+
+def test_fr_un_verrou_qu_on_ferme_compte_parmi_les_signes_de_contrainte():
+    scene = [
+        action("Il l'embrasse dans le cou. Elle se raidit."),
+        *said("LOU", "Arrête."),
+        action("Dans le couloir, on entend un verrou qu'on ferme."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "TCH", "SXV")
+
+
+def test_fr_tu_dis_toujours_ca_balaie_un_refus():
+    scene = [
+        action("Il glisse une main sous son pull. Elle se raidit."),
+        *said("MAËL", "Non, Yohan."),
+        *said("YOHAN", "Tu dis toujours ça, et après tu es contente."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_si_tu_le_racontes_a_ta_mere_est_un_silence_menace():
+    scene = [
+        action("Le moniteur pose la main sur la cuisse de la petite."),
+        *said("MONITEUR", "Si tu le racontes à ta mère, elle va te gronder, tu sais."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_monter_la_tele_pour_ne_rien_entendre_est_un_signe_de_contrainte():
+    scene = [
+        action("Derrière la cloison, le lit cogne contre le mur."),
+        *said("ZOÉ (O.S.)", "Non..."),
+        action("Dans la cuisine, Mamie monte le son de la télé pour ne rien entendre."),
+        action("Plus tard, Zoé sort de la chambre, figée."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SEX-S", "SXV")
+
+
+def test_fr_le_lit_nuptial_beni_devant_la_famille_est_un_coucher_impose():
+    scene = [
+        action("Les servantes ôtent le voile, puis la robe de la jeune épouse."),
+        action("Le curé bénit le lit nuptial devant toute la famille."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND", "SXV")
+
+
+def test_fr_une_main_qui_remonte_sous_l_ourlet_est_un_contact_intime():
+    scene = [action("Sa main remonte doucement, sous l'ourlet de sa jupe.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH",)
+
+
+def test_fr_un_genou_nu_ecorche_n_est_pas_de_la_nudite():
+    scene = [action("Il tombe de vélo et s'écorche le genou nu sur le gravier.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_diapositive_de_baigneuses_nues_est_de_l_art():
+    scene = [
+        action("Le conférencier fait défiler les images. Diapositive : trois baigneuses nues au bord d'une rivière."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_mineur_casque_a_la_main_est_un_ouvrier_de_la_mine():
+    scene = [
+        action("Ils s'embrassent devant le buffet. Au mur, une photo du grand-père, mineur souriant, casque à la main."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_gemir_de_plus_en_plus_fort_seule_au_micro_est_un_orgasme_simule():
+    scene = [
+        action("Au micro, l'animatrice gémit, de plus en plus fort, de plus en plus vite, seule dans le studio."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF",)
+
+
+def test_what_time_s_your_break_is_a_flirt_line():
+    scene = [*said("DEAN", "What time's your break?"), action("She looks up from the till and smiles.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_hands_that_don_t_touch_and_both_notice_is_tension():
+    scene = [
+        action("He slides the change across. Their hands don't touch, because of the counter. They both notice."),
+        action("She holds his gaze."),
+    ]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_a_kiss_planted_on_a_forehead_is_not_a_kiss():
+    scene = [action("Gran pulls him close and plants a kiss on his forehead.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_teenager_enduring_a_hug_from_dad_is_not_submission():
+    scene = [action("Dad hugs her at the school gate. Ruby endures it, mortified.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_dance_teacher_swaying_a_pupil_s_hips_is_instruction():
+    scene = [action("The dance teacher puts her hands on his hips and sways them from side to side.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_kiss_me_quick_hat_is_a_slogan():
+    scene = [action("At the seaside stall, Grandpa buys a hat that says KISS ME QUICK.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_radio_phone_in_line_card_is_not_a_sex_line():
+    scene = [action("The studio light goes red. A card on the desk: LINE 4 - GARY - LEEDS - \"NEIGHBOURS\".")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_nineteen_year_old_called_the_baby_is_not_a_minor():
+    scene = [
+        action("The squad strips off for the river. TOMMO (19), the baby, goes in last, naked and shivering."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-P", "UND")
+
+
+def test_if_you_tell_your_mum_she_ll_be_so_sad_is_silence_threatened():
+    scene = [
+        action("AMBER (13) sits on the sofa. His hand slides up her thigh. She goes very still."),
+        *said("STEPFATHER", "If you tell your mum, she'll be so sad. You don't want that."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV", "MIN")
+
+
+def test_you_always_say_that_after_no_dismisses_a_refusal():
+    scene = [
+        action("He kisses her hard and pushes her onto the bed."),
+        *said("KAYLA", "No. I'm tired."),
+        *said("LEWIS", "You always say that."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "SXV")
+
+
+def test_headphones_so_he_doesn_t_have_to_hear_it_is_a_sign_of_coercion():
+    scene = [
+        action("Through the wall, the headboard bangs."),
+        *said("GIRL (O.S.)", "Stop."),
+        action("Next door, the boy puts on his headphones so he doesn't have to hear it."),
+        action("Later, she comes out, frozen."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV")
+
+
+def test_a_marriage_bed_sprinkled_before_the_guests_is_a_witnessed_bedding():
+    scene = [
+        action("The maids unlace the bride's gown and help her into bed in her shift."),
+        action("The priest sprinkles the marriage bed as the guests look on."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_a_clock_time_after_a_day_in_capitals_is_not_an_age():
+    script = build_script(("INT. STUDY - NIGHT", [action("SATURDAY, 3:47 PM. The clip starts."), action("LUNDI, 9h30.")]))
+    assert find_intros(script) == ()
+
+
+def test_an_age_after_a_name_in_capitals_and_a_comma_is_still_read():
+    script = build_script(("INT. STUDY - NIGHT", [action("Behind the till, KEIRA, 15, scrolls her phone.")]))
+    assert [(i.name, i.age, i.minor) for i in find_intros(script)] == [("KEIRA", 15, True)]
+
+
+def test_a_minor_introduced_with_a_particle_is_a_minor_when_later_seen_by_first_name():
+    script = build_script(
+        ("INT. SALON - JOUR", [action("À la fenêtre, CLÉMENCE DE VAUBAN (15 ans) brode en silence.")]),
+        ("INT. JARDIN - NUIT", [action("Sous la tonnelle, Clémence et le cocher s'embrassent.")]),
+        lang="fr",
+    )
+    findings = detect(script, model=False)
+    assert [(f.scene, f.codes) for f in findings] == [(2, ("KIS", "MIN"))]

@@ -87,9 +87,10 @@ def test_patterns_match_whole_words_only():
     assert [m.group() for m in pattern.finditer("violon, violence, viol, violet")] == ["viol"]
 
 
-#: A pattern that opens on a sentence stop ("[.!] la main reste") can never match after a word:
-#: every pattern is held to whole words, so the character before its start must not be a letter.
-_OPENS_ON_PUNCTUATION = re.compile(r"^(?:\(\?:\^\|)?\[[^\]\w\\]+\]")
+#: A pattern that opens on a sentence stop ("[.!] la main reste") or on a comma (", sous
+#: l'ourlet") can never match after a word: every pattern is held to whole words, so the
+#: character before its start must not be a letter. An optional one (",? frozen") is fine.
+_OPENS_ON_PUNCTUATION = re.compile(r"^(?:\(\?:\^\|)?(?:\[[^\]\w\\]+\]|[,;:!?…](?![?*]))")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -104,6 +105,8 @@ def test_a_pattern_opening_on_a_sentence_stop_is_caught_by_that_check():
     assert _OPENS_ON_PUNCTUATION.match("(?:^|[.!] )la main reste")
     assert _OPENS_ON_PUNCTUATION.match("[.?!] or it can't")
     assert not _OPENS_ON_PUNCTUATION.match("(?:^|(?<=[.!]\\s))la main reste")
+    assert _OPENS_ON_PUNCTUATION.match(", sous l'ourlet de sa jupe")
+    assert not _OPENS_ON_PUNCTUATION.match(",? frozen")
 
 
 def test_a_hyphen_is_part_of_a_word():

@@ -75,10 +75,19 @@ def _titles() -> frozenset[str]:
     return frozenset(load("characters")["titles"])
 
 
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(load("characters")["particles"])
+
+
 def given_name(name: str) -> str | None:
     """The first word of a two-word name, as the action lines later write it: ``"NOÉ BERTHIER"``
-    → ``"NOÉ"``; ``None`` for one word, longer names, or a title (``"MR. TAN"``, ``"OLD JOE"``)."""
+    → ``"NOÉ"``, also across particles (``"ANNE DE MONTBRUN"`` → ``"ANNE"``); ``None`` for one
+    word, other longer names, or a title (``"MR. TAN"``, ``"OLD JOE"``, ``"BARON DE SAUVE"``)."""
     words = name.replace(".", " ").split()
-    if len(words) != 2 or words[0].upper() in _titles() or sum(c.isalpha() for c in words[0]) < 3:
+    surname = words[1:]
+    while len(surname) > 1 and surname[0].upper() in _particles():
+        surname = surname[1:]
+    if len(words) < 2 or len(surname) != 1 or words[0].upper() in _titles():
         return None
-    return words[0]
+    return words[0] if sum(c.isalpha() for c in words[0]) >= 3 else None

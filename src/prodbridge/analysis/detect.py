@@ -111,17 +111,23 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
     spelled = rf"\d{{1,2}}|(?i:{minors.spelled})(?![\w-])" if minors.spelled else r"\d{1,2}"
     age_or_word = rf"(?<!\d)(?P<age>{spelled})(?!\d)"
     comma_end = r"(?=\s*(?:[,.;:)–—\-]|$))"
+    # "SATURDAY, 3:47 PM." / « LUNDI, 9h30 » : a clock time after a day or a place, not an age.
+    not_a_time = r"(?![:.,h]\d)"
     words = minors.words.pattern
     links = rf"(?:(?i:{minors.links})\s+)?" if minors.links else ""
     return _IntroPatterns(
         caps_parens=cached_compile(rf"{_START}(?P<name>{_CAPS_NAME})\s*\((?P<inside>[^()\n]{{1,80}})\)"),
         title_parens=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME})\s*\(\s*{age}\s*(?i:{units})?\s*\)"),
-        caps_comma=cached_compile(rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*{age_or_word}\s*(?i:{units})?{comma_end}"),
-        title_comma=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME}),\s*{age}\s*(?i:{units}){comma_end}"),
-        caps_apposed_age=cached_compile(
-            rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*[^,.;:()\n\d]{{1,40}},\s*{age_or_word}\s*(?i:{units})?(?![:.,h]\d){comma_end}"
+        caps_comma=cached_compile(
+            rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*{age_or_word}{not_a_time}\s*(?i:{units})?{comma_end}"
         ),
-        caps_apposition=cached_compile(rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*(?P<inside>[^,.;:()\n]{{1,60}})"),
+        title_comma=cached_compile(rf"{_START}(?P<name>{_TITLE_NAME}),\s*{age}{not_a_time}\s*(?i:{units}){comma_end}"),
+        caps_apposed_age=cached_compile(
+            rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*[^,.;:()\n\d]{{1,40}},\s*{age_or_word}\s*(?i:{units})?{not_a_time}{comma_end}"
+        ),
+        caps_apposition=cached_compile(
+            rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),(?!\s*\d{{1,2}}[:.,h]\d)\s*(?P<inside>[^,.;:()\n]{{1,60}})"
+        ),
         plain_age=cached_compile(
             r"^\s*(?i:about |around |approx\.? |environ |~|now |aged? |maintenant |désormais "
             rf"|only |just |à peine )?{age}\s*(?i:{units})?\s*(?i:ish|\+|or so)?"

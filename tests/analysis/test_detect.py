@@ -8627,3 +8627,76 @@ def test_a_minor_introduced_with_a_particle_is_a_minor_when_later_seen_by_first_
     )
     findings = detect(script, model=False)
     assert [(f.scene, f.codes) for f in findings] == [(2, ("KIS", "MIN"))]
+
+
+# --- What holdout v52 wrote instead (fresh wordings, not the holdout's sentences) ---------
+
+def test_an_osteopath_working_his_thumbs_into_a_thigh_is_treatment():
+    scene = [action("The osteo works his thumbs deep into the inside of her thigh. She winces and laughs.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_rubbing_one_s_palms_down_one_s_jeans_is_nerves():
+    scene = [action("Waiting for the verdict, Gary rubs his palms down his jeans, again and again.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_bronze_statue_of_a_nude_is_art():
+    scene = [action("In the sculpture hall, a bronze statue of a nude youth stands by the window.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_exposing_himself_on_a_video_call_is_sexual_violence():
+    scene = [
+        action("Mid-call, he tilts the phone down. He is exposing himself to her."),
+        action("She goes very still."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_i_cast_the_parts_i_can_recast_them_before_a_kiss_is_coercion():
+    scene = [
+        *said("DIRECTOR", "Kiss her properly this time."),
+        *said("DIRECTOR", "I cast the parts, Nadia. I can recast them."),
+        action("Nadia kisses Tom. Her eyes stay open."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "SXV")
+
+
+def test_as_gently_as_a_newborn_is_a_simile_not_a_minor():
+    scene = [action("She strokes his hair, as gently as a newborn, and kisses him on the mouth.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_fr_embrasser_la_bouche_d_une_affiche_n_est_pas_un_baiser():
+    scene = [action("Léa embrasse longuement la bouche de l'affiche, puis éclate de rire.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_deux_amants_de_bronze_nus_sont_une_statue():
+    scene = [action("Dans le parc, deux amants de bronze, nus, s'enlacent sur leur socle.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_fresque_qui_la_represente_nue_est_de_l_art():
+    scene = [action("Au plafond, une fresque qui la représente, elle, nue sur un nuage.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_la_kine_sur_l_interieur_de_la_cuisse_soigne_un_adducteur():
+    scene = [action("La kiné pose la main sur l'intérieur de la cuisse du joueur et masse l'adducteur.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_je_donne_les_roles_je_peux_les_reprendre_avant_un_baiser_est_une_contrainte():
+    scene = [
+        *said("METTEUSE EN SCÈNE", "Embrassez-vous vraiment, cette fois."),
+        *said("METTEUSE EN SCÈNE", "Je donne les rôles, Inès. Je peux très bien les reprendre."),
+        action("Inès embrasse Paul. Elle ne ferme pas les yeux."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SXV")
+
+
+def test_fr_une_balancoire_d_enfant_ne_met_pas_d_enfant_dans_la_scene():
+    scene = [action("Dans la cour, une balançoire d'enfant grince. Sur le banc, Marc et Julie s'embrassent.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)

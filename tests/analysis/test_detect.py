@@ -8700,3 +8700,49 @@ def test_fr_je_donne_les_roles_je_peux_les_reprendre_avant_un_baiser_est_une_con
 def test_fr_une_balancoire_d_enfant_ne_met_pas_d_enfant_dans_la_scene():
     scene = [action("Dans la cour, une balançoire d'enfant grince. Sur le banc, Marc et Julie s'embrassent.")]
     assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+# --- What holdout v53 wrote instead (fresh wordings, not the holdout's sentences) ---------
+
+def test_a_private_chat_a_shut_door_and_don_t_tell_your_dad_to_a_twelve_year_old_is_grooming():
+    scene = [
+        action("NOAH (12) plays online in his room, headset on."),
+        *said("VOICE (V.O.)", "Come in a private chat, mate. Just us."),
+        *said("VOICE (V.O.)", "Is your door shut? Go and shut your door."),
+        *said("VOICE (V.O.)", "You're so mature for your age. Don't tell your dad -- he won't get it."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_send_me_a_photo_just_for_me_across_two_sentences_is_an_image_request():
+    scene = [action("On the tablet, a message from COACHBEN: Send me a photo. In your kit. Just for me.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_more_mature_than_the_other_girls_and_call_me_by_my_first_name_is_grooming():
+    scene = [
+        action("JESS (15) waits by the lockers."),
+        *said("MR. HALE", "You're so much more mature than the other girls. Boys your age can't understand you."),
+        *said("MR. HALE", "Call me Tom, outside school."),
+        action("He stands too close. She backs into the lockers."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_the_bedding_witnesses_and_consummated_in_the_sight_of_the_court_is_a_witnessed_bedding():
+    scene = [
+        action("The court crowds round the bed: the bedding witnesses."),
+        action("Behind the curtain, his shape moving over hers."),
+        action("A clerk writes: CONSUMMATED, IN THE SIGHT OF THE COURT."),
+    ]
+    assert codes_of(*scene, model=False) == ("SEX-S", "SXV", "GRP")
+
+
+def test_fr_appelle_moi_julien_en_dehors_du_cours_et_on_serait_seuls_est_une_emprise():
+    scene = [
+        action("CHLOÉ (15 ans) range ses affaires après le cours."),
+        *said("M. ROUX", "Appelle-moi Julien, en dehors du cours. Tu es tellement plus mûre que les autres."),
+        *said("M. ROUX", "Les garçons de ton âge ne peuvent pas te comprendre. Passe mercredi, on serait seuls."),
+        action("Il reste là, trop près."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")

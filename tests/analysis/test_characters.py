@@ -52,6 +52,7 @@ def test_a_name_inside_another_word_is_not_a_mention():
         ("MADAME DE MONTBRUN", None),
         ("BARON DE SAINT-AULAIRE", None),
         ("MARY ANN JONES", None),
+        ("EARL JONES", "EARL"),
         ("LEA", None),
     ],
 )

@@ -112,7 +112,8 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
     age_or_word = rf"(?<!\d)(?P<age>{spelled})(?!\d)"
     comma_end = r"(?=\s*(?:[,.;:)–—\-]|$))"
     # "SATURDAY, 3:47 PM." / « LUNDI, 9h30 » : a clock time after a day or a place, not an age.
-    not_a_time = r"(?![:.,h]\d)"
+    minutes = r"[:.,h]\d"
+    not_a_time = rf"(?!{minutes})"
     words = minors.words.pattern
     links = rf"(?:(?i:{minors.links})\s+)?" if minors.links else ""
     return _IntroPatterns(
@@ -126,7 +127,7 @@ def _intro_patterns(minors: Minors) -> _IntroPatterns:
             rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),\s*[^,.;:()\n\d]{{1,40}},\s*{age_or_word}\s*(?i:{units})?{not_a_time}{comma_end}"
         ),
         caps_apposition=cached_compile(
-            rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),(?!\s*\d{{1,2}}[:.,h]\d)\s*(?P<inside>[^,.;:()\n]{{1,60}})"
+            rf"{_AFTER_NO_NUMBER}(?P<name>{_CAPS_NAME}),(?!\s*\d{{1,2}}{minutes})\s*(?P<inside>[^,.;:()\n]{{1,60}})"
         ),
         plain_age=cached_compile(
             r"^\s*(?i:about |around |approx\.? |environ |~|now |aged? |maintenant |désormais "

@@ -8746,3 +8746,71 @@ def test_fr_appelle_moi_julien_en_dehors_du_cours_et_on_serait_seuls_est_une_emp
         action("Il reste là, trop près."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+# --- Holdout v53's false alarms (fresh wordings) -------------------------------------------
+
+def test_pulling_off_wet_boots_and_a_watch_is_not_undressing():
+    scene = [action("Back at the hut, Kate peels off her sodden climbing boots and two pairs of socks, then strips off her watch.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_kissing_a_lunchbox_and_a_lipstick_kiss_tattoo_are_not_kisses():
+    scene = [
+        *said("DEREK", "Every morning she'd kiss my lunchbox for luck."),
+        action("The tattooist inks a lipstick kiss on his forearm."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_painting_of_a_goddess_entirely_naked_is_not_nudity():
+    scene = [action("Above the fireplace hangs a huge canvas of a goddess stepping out of the waves, entirely naked.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_minor_possession_charge_does_not_make_anyone_a_minor():
+    scene = [
+        action("DI CROSS (50s) sits very close to PAIGE (22), a witness to a burglary, arrested on a minor possession charge."),
+        action("He locks the door and pulls his chair round until their knees touch."),
+        *said("DI CROSS", "It all goes away tonight. Depends how nice you are to me."),
+    ]
+    assert "MIN" not in codes_of(*scene, model=False)
+
+
+def test_fr_les_copains_qui_lui_sautent_dessus_ne_sont_pas_du_sexe():
+    scene = [action("Léo rougit et retourne vers ses copains, qui lui sautent dessus en hurlant de joie.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_ancien_mineur_n_est_pas_un_enfant():
+    scene = [
+        action("M. DUBOIS (84), ancien mineur, assis dans la baignoire, une serviette sur les cuisses."),
+        action("L'aide-soignante lui lave le dos, puis les jambes."),
+    ]
+    assert "MIN" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_un_bebe_gorille_n_est_pas_un_enfant_dans_la_scene():
+    scene = [
+        action("Près de la couveuse, un bébé gorille dort, le poing serré."),
+        action("Paul embrasse Léa, longuement."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_fr_la_photo_des_petits_enfants_sur_le_tableau_de_bord_n_est_pas_un_enfant_present():
+    scene = [
+        action("Sur le tableau de bord, les petits-enfants sourient dans leur cadre."),
+        action("Elle se déshabille et se glisse nue sous la couverture, sur la couchette."),
+    ]
+    assert "MIN" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_la_main_du_bebe_sur_le_sein_de_sa_mere_n_est_pas_un_attouchement():
+    scene = [action("Le nourrisson tète, une main minuscule posée sur le sein de sa mère.")]
+    assert "TCH" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_effleurer_ses_doigts_des_levres_est_un_baisemain():
+    scene = [action("Il s'incline et effleure ses doigts des lèvres, selon les usages.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()

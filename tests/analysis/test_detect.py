@@ -8814,3 +8814,116 @@ def test_fr_la_main_du_bebe_sur_le_sein_de_sa_mere_n_est_pas_un_attouchement():
 def test_fr_effleurer_ses_doigts_des_levres_est_un_baisemain():
     scene = [action("Il s'incline et effleure ses doigts des lèvres, selon les usages.")]
     assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+# --- What holdout v54 wrote instead (fresh wordings, not the holdout's sentences) ---------
+
+def test_a_robe_let_slip_off_her_shoulders_after_asking_to_wait_for_the_ic_is_coerced_undressing():
+    scene = [
+        action("MAYA (29), in a robe, sits on the edge of the set bed. The director paces."),
+        *said("MAYA", "I'd rather wait for the intimacy coordinator."),
+        *said("DIRECTOR", "We lose the light in ten minutes. Don't make me ring your agent."),
+        action("She unties the belt and lets the robe slip off her shoulders, eyes on the floor."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_a_manager_patting_a_typist_s_bottom_is_groping():
+    scene = [action("Mr Cole reads over Jean's shoulder, then pats her bottom on his way past.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_sealed_door_a_red_lock_light_i_decide_who_stays_and_logging_disabled_are_coercion():
+    scene = [
+        action("COMMANDER REYES (55) taps a panel. The hatch door seals behind Lieutenant Obi. The lock light turns red."),
+        *said("REYES", "Twelve seats on the shuttle. I decide who stays behind."),
+        *said("OBI", "Computer, record this conversation."),
+        *said("COMPUTER (V.O.)", "Recording is disabled in the commander's cabin."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_tutor_s_personal_number_deleted_chats_and_central_locking_with_a_sixteen_year_old_are_grooming():
+    scene = [
+        action("LILY (16) packs up her maths books in Mr Dean's car after the lesson."),
+        *said("MR DEAN", "Message me on my personal one, not the work one. And delete the chats after."),
+        *said("MR DEAN", "No need to bother your mum with it."),
+        action("Lily glances at the central locking button by his hand."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_hand_not_taken_away_straight_away_by_either_of_them_is_tension():
+    scene = [action("Her hand covers his on the tiller. She doesn't take it away straight away. Neither does he.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_a_look_a_beat_longer_than_a_tutor_should_is_tension():
+    scene = [action("He looks at her a beat longer than a tutor should. She notices, and smiles at her notes.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_a_newborn_lamb_naked_of_wool_is_not_nudity():
+    scene = [action("The lamb slides out onto the straw, naked of wool, steaming in the cold.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_baby_of_six_months_wrapped_in_a_towel_is_not_implied_nudity():
+    scene = [action("Tom comes in with FREYA (6 months), wrapped in a towel, and lowers her into the sink.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_statue_that_has_nothing_on_is_not_nudity():
+    scene = [action("In the courtyard stands a bronze Apollo, who has nothing on at all.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_undoing_a_fainted_man_s_top_buttons_is_first_aid():
+    scene = [action("The steward loosens his tie and undoes his top buttons, then checks his breathing.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_big_kiss_xxx_at_the_end_of_a_text_is_not_a_kiss():
+    scene = [action("On screen, a text from GRAN: Pie in the oven, love. Big kiss xxx")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_two_brothers_nose_to_nose_then_tangled_together_panting_is_a_fight():
+    scene = [
+        action("The two brothers, both red-faced, stand nose to nose by the pool table."),
+        action("They grapple across the felt and stop, still tangled together, panting."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_baby_crying_next_door_is_not_in_the_scene():
+    scene = [action("Through the wall, a baby cries. In bed, Sam and Jo kiss, slowly.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_fr_un_tee_shirt_retire_par_dessus_la_tete_torse_nu_et_un_regard_qui_ne_se_baisse_pas():
+    scene = [
+        action("Il retire son pull d'un geste par-dessus la tête et reste torse nu devant les machines."),
+        action("Nora lève les yeux de son magazine. Ne les baisse pas tout de suite."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P", "UND", "TEN")
+
+
+def test_fr_embrasser_bruyamment_le_micro_n_est_pas_un_baiser():
+    scene = [action("À la fin du refrain, tante Lucie embrasse bruyamment le micro et salue la salle.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_porter_une_photo_a_ses_levres_et_la_baiser_n_est_pas_du_sexe():
+    scene = [action("Le sergent sort une photo froissée, la porte à ses lèvres. Il la baise avant de la ranger.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_bebe_de_dix_mois_toute_nue_sur_la_table_a_langer_n_est_pas_une_nudite():
+    scene = [action("Sur la table à langer, LOU (10 mois), toute nue, gigote en riant.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_enfant_qui_pleure_quelque_part_n_est_pas_dans_la_scene():
+    scene = [action("Un enfant pleure quelque part dans le train. Dans la couchette, Marc et Inès s'embrassent.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)

@@ -8927,3 +8927,39 @@ def test_fr_un_bebe_de_dix_mois_toute_nue_sur_la_table_a_langer_n_est_pas_une_nu
 def test_fr_un_enfant_qui_pleure_quelque_part_n_est_pas_dans_la_scene():
     scene = [action("Un enfant pleure quelque part dans le train. Dans la couchette, Marc et Inès s'embrassent.")]
     assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+def test_a_locked_door_with_nothing_before_it_is_still_a_sign_of_coercion():
+    # "locks the door" is also the implied-sex sequence after a kiss; with no kiss before it, the
+    # sequence must not hide the locked door from the signs of coercion.
+    scene = [
+        action("Mr Vance locks the door behind her. The camera in the corner is switched off."),
+        *said("MR VANCE", "Nobody will believe you. Sit down."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_une_porte_verrouillee_sans_rien_avant_reste_un_signe_de_contrainte():
+    scene = [
+        action("M. Vidal verrouille la porte derrière elle. La caméra du couloir a été coupée."),
+        *said("M. VIDAL", "Personne ne te croira. Assieds-toi."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_le_numero_perso_pas_celui_de_l_auto_ecole_et_les_messages_effaces_sont_une_emprise():
+    scene = [
+        action("LILY (16 ans) range ses cahiers dans la voiture de M. Dupont."),
+        *said("M. DUPONT", "Écris-moi sur mon perso, pas celui de l'auto-école. Et efface nos messages après."),
+        action("Lily regarde le bouton de verrouillage des portières."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_une_porte_qui_se_verrouille_l_enregistrement_coupe_et_c_est_moi_qui_decide_sont_une_contrainte():
+    scene = [
+        action("Le commandant appuie sur un bouton. La porte se verrouille derrière elle."),
+        *said("ORDINATEUR (V.O.)", "L'enregistrement est coupé."),
+        *said("LE COMMANDANT", "C'est moi qui décide qui reste. Je veux quelqu'un de reconnaissant."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)

@@ -531,6 +531,10 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         matches = lexicon.matches(paragraph.text, paragraph.kind)
         if not matches:
             continue
+        if dead := _unfollowed(lexicon, matches, hits):
+            # "He locks the door" with no kiss before it is no implied sex, but it is still a
+            # locked door: read the line again without the sequence, so it cannot hide the sign.
+            matches = lexicon.matches(paragraph.text, paragraph.kind, skip=dead)
         quoted = _quoted_spans(lexicon, paragraph.text) if kind_weight > spoken else []
         # A line of dialogue read from a statement, a letter or a text ("\"He said there were other
         # ways to pay.\"") reports words: a cue made for speech weighs there as speech.
@@ -550,6 +554,24 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
             told = any(s <= match.start and match.end <= e for s, e in reported)
             hits.extend(_hits_for(lexicon, paragraph, match, weight, hits, reported=told))
     return hits
+
+
+def _unfollowed(lexicon: Lexicon, matches: Sequence[Match], before: Sequence[_Hit]) -> frozenset[str]:
+    """The sequence cues among ``matches`` with nothing to follow: no earlier hit of the scene,
+    nor an earlier cue of the same line, has one of their ``after`` codes at the sequence weight."""
+    minimum = lexicon.settings.sequence_min_weight
+    dead = set()
+    for match in matches:
+        after = match.cue.after
+        if not after or _earlier(before, after, minimum) is not None:
+            continue
+        if not any(m.end <= match.start and _weighs(m.cue, after, minimum) for m in matches):
+            dead.add(match.cue.id)
+    return frozenset(dead)
+
+
+def _weighs(cue: Cue, codes: Iterable[str], minimum: float) -> bool:
+    return any(cue.weights.get(code, 0.0) >= minimum for code in codes)
 
 
 def _hits_for(

@@ -897,11 +897,12 @@ class Lexicon:
             return [m.span() for m in self.traps.finditer(text)]
         return []
 
-    def matches(self, text: str, kind: str | None = None) -> list[Match]:
+    def matches(self, text: str, kind: str | None = None, skip: frozenset[str] = frozenset()) -> list[Match]:
         """Cues in ``text``, left to right, with traps removed and overlaps resolved.
 
         ``kind`` (a paragraph kind) leaves out the cues that are not read in such paragraphs
-        before overlaps are resolved, so a heading-only cue never hides an action-line one.
+        before overlaps are resolved, so a heading-only cue never hides an action-line one;
+        ``skip`` (cue ids) leaves those out the same way (a sequence with nothing before it).
 
         A cue overlapping a trap ("kiss of death") is dropped, unless the cue is longer and holds
         the whole trap ("fouille à nu" keeps its "à nu"). A cue whose ``requires`` / ``unless``
@@ -915,7 +916,7 @@ class Lexicon:
             parts = [(n, cue, pattern) for n, cue in enumerate(self.cues) for _, pattern in cue.parts]
         found: list[tuple[int, int, int, Cue]] = []
         for order, cue, pattern in parts:
-            if kind is not None and cue.kinds is not None and kind not in cue.kinds:
+            if (kind is not None and cue.kinds is not None and kind not in cue.kinds) or cue.id in skip:
                 continue
             for m in pattern.finditer(text):
                 if m.start() != m.end() and cue.allowed(text, m.start(), m.end()):

@@ -8963,3 +8963,149 @@ def test_fr_une_porte_qui_se_verrouille_l_enregistrement_coupe_et_c_est_moi_qui_
         *said("LE COMMANDANT", "C'est moi qui décide qui reste. Je veux quelqu'un de reconnaissant."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_palm_over_the_lens_and_a_caution_that_depends_on_her_is_coercion_of_a_sex_worker():
+    scene = [
+        action("Night. Two WOMEN in puffer jackets waiting by the kerb for punters under the flyover."),
+        action("PC HOLT (50s) covers the body cam with his hand."),
+        *said("PC HOLT (V.O.)", "A caution or a charge. Depends how cooperative you are. And this never happened."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "PERF")
+
+
+def test_a_coach_moving_a_teenager_to_his_own_phone_and_a_locked_office_is_grooming():
+    scene = [
+        action("MILES (14) unwraps new football boots. Coach DEAN locks the office door."),
+        *said("DEAN", "Send me the videos on my phone, not the club one. This is just between you and me."),
+        *said("DEAN", "Your mum'd only ask questions. Same time Friday. Just us."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_turn_your_camera_on_i_want_to_see_to_a_fourteen_year_old_is_grooming():
+    scene = [
+        action("AVA (14) reads the messages under her duvet."),
+        *said("RYAN (V.O.)", "ur so mature for ur age tbh"),
+        *said("RYAN (V.O.)", "turn ur cam on for a sec, i just want to see if ur as pretty in real life"),
+        *said("RYAN (V.O.)", "and delete the chat after ok? ur parents wouldn't understand"),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_landlord_who_wants_company_not_rent_and_knows_the_home_office_number_is_coercion():
+    scene = [
+        action("The landlord pockets nothing. Amira stands very still by the sink."),
+        *said("MR PRICE", "I don't want your money, sweetheart. I want company."),
+        *said("MR PRICE", "There's a number the Home Office gives out, you know."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_kissing_your_teeth_is_contempt_not_a_kiss():
+    scene = [action("Auntie Marcia kisses her teeth at the bus driver and sits down heavily.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_kissing_a_pony_s_soft_nose_is_not_a_kiss():
+    scene = [action("Grace leans over the stable door and kisses her velvety muzzle. The old mare snorts.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_hands_on_his_chest_for_compressions_are_first_aid():
+    scene = [action("The lifeguard locks her hands on his chest and pushes, counting to thirty.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_plastic_strip_peeled_off_a_sample_is_not_undressing():
+    scene = [action("The chemist peels the backing strip off a nicotine patch and hands it over.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_naked_nymphs_in_a_titian_on_the_gallery_wall_are_a_painting():
+    scene = [action("Visitors shuffle past a vast Titian: bathing, naked nymphs and a furious goddess.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_soit_on_s_arrange_j_ai_rien_vu_et_coupe_moi_ce_truc_sont_une_contrainte():
+    scene = [
+        action("Contrôle routier. Le brigadier MASSON se penche à la vitre de Lina."),
+        *said("MASSON", "Soit je vous verbalise. Soit on s'arrange, et j'ai rien vu."),
+        *said("MASSON", "Dubois, coupe-moi ce truc, ça bouffe la batterie."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_portable_offert_que_la_mere_doit_pas_savoir_est_une_emprise():
+    scene = [
+        action("Dans la voiture de l'entraîneur, THÉO (12 ans). Il a déposé tous les autres d'abord."),
+        *said("L'ENTRAÎNEUR", "Pour toi. Comme ça, je peux t'appeler quand je veux. Mais ta mère doit pas savoir."),
+        *said("L'ENTRAÎNEUR", "Pas besoin de le dire. Les grands, ils savent garder un secret."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_la_maja_nue_projetee_au_mur_est_un_tableau():
+    scene = [action("Le professeur projette la Maja nue de Goya sur le tableau blanc.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_baiser_sur_le_chanfrein_d_une_jument_n_est_pas_un_baiser():
+    scene = [action("Margaux descend de selle, attrape la jument par le licol et lui plante un baiser sonore sur le chanfrein.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_baisemain_dont_les_levres_s_arretent_a_un_centimetre_est_une_politesse():
+    scene = [action("L'ambassadeur s'incline : ses lèvres s'arrêtent à un centimètre de la main de la duchesse.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_drink_topped_up_from_his_own_bottle_and_a_girl_steered_upstairs_is_an_assault_to_ask_about():
+    scene = [
+        action("Freya (20) sways by the sink. Jack tops up her glass from a bottle he keeps in his jacket pocket."),
+        *said("FREYA", "I feel funny. The room's spinning."),
+        *said("JACK", "The spare room is quieter. Come on."),
+        action("He steers her past the dancers to the stairs."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_diplomat_who_keeps_an_au_pair_s_passport_and_her_silence_is_coercion():
+    scene = [
+        action("NINA (17), au pair, waits by the desk. The attaché slides her passport back into the drawer."),
+        *said("ATTACHÉ", "Your permission to stay is tied to my household. You are here because of me."),
+        *said("ATTACHÉ", "And you won't phone your mother about our arrangements."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_fr_une_pesee_ou_l_entraineur_exige_tout_enleve_porte_fermee_est_une_contrainte():
+    scene = [
+        action("Vestiaire du club de judo. INÈS (15 ans) serre son sac. Le coach tourne la clé."),
+        *said("LE COACH", "Retire le kimono. Tout. Tu la veux, ta sélection ?"),
+        *said("LE COACH", "Et tu dis pas ça aux autres. Elles seraient jalouses."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_une_main_plaquee_sur_le_sein_d_une_servante_qui_supplie_est_un_attouchement_contraint():
+    scene = [
+        action("Le baron saisit Suzon par la taille et plaque la main sur son sein."),
+        *said("SUZON", "Je vous en prie, laissez-moi."),
+        *said("LE BARON", "Sois gentille, et tu auras une place à Paris."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_des_mains_plaquees_sur_son_propre_corps_ne_sont_pas_un_attouchement():
+    scene = [action("Les détenues se tiennent nues, les mains plaquées sur leur entrejambe, dos au mur.")]
+    assert "TCH" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_un_cadeau_cache_une_photo_juste_pour_moi_et_des_messages_effaces_sont_une_emprise():
+    scene = [
+        action("LOU (12 ans) attend sa mère au club de tennis. Le moniteur lui tend un bracelet."),
+        *said("LE MONITEUR", "Je te donne des cours le dimanche, quand c'est fermé. Mais ça reste entre nous."),
+        *said("LE MONITEUR", "Une photo avec, pour moi. Juste pour moi. Et tu effaceras mes messages."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")

@@ -65,6 +65,16 @@ def test_every_code_but_min_has_a_cue(lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_other_cue_shares_the_id_of_a_sequence_cue(lang):
+    # ``Lexicon.matches(skip=...)`` leaves out a sequence with nothing to follow by its id: a
+    # second cue under that id would vanish with it.
+    cues = load_lexicon(lang).cues
+    sequences = {cue.id for cue in cues if cue.after}
+    assert [cue.id for cue in cues if cue.id in sequences and not cue.after] == []
+    assert len(sequences) == sum(1 for cue in cues if cue.after)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_enabling_rules_are_data_and_name_known_codes(lang):
     settings = load_lexicon(lang).settings
     assert settings.not_enabling == {"TEN", "GRP", "MIN"}

@@ -9109,3 +9109,18 @@ def test_fr_un_cadeau_cache_une_photo_juste_pour_moi_et_des_messages_effaces_son
         *said("LE MONITEUR", "Une photo avec, pour moi. Juste pour moi. Et tu effaceras mes messages."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_a_screaming_orgasm_on_screen_is_not_taken_for_the_cocktail():
+    # The cocktail trap is held to a drinks order or a menu: the words alone are the act.
+    scene = [action("Under the duvet, Nina has a screaming orgasm. Tom laughs into her shoulder.")]
+    assert "SEX-S" in codes_of(*scene, model=False)
+
+
+def test_a_round_of_screaming_orgasms_is_a_drinks_order():
+    scene = [
+        action("The hen party crowds the bar."),
+        *said("KAYLEIGH", "A round of Screaming Orgasms, and a Slippery Nipple, please!"),
+        action("The barman lines up six Screaming Orgasms."),
+    ]
+    assert codes_of(*scene, model=False) == ()

@@ -9367,3 +9367,12 @@ def test_fr_une_immobilisation_de_judo_agrippee_au_col_n_est_pas_du_sexe():
         action("Sur le tatami, Karim chevauche Paul, les mains agrippées à son col, et serre."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_treat_that_is_always_on_him_with_a_secret_and_a_back_door_is_grooming():
+    scene = [
+        action("MOLLY (9) at the kiosk hatch with her coins."),
+        *said("VERNON", "Keep them. Yours is on me. Always is."),
+        *said("VERNON", "Come round the back, I've got more. That's our little secret."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")

@@ -111,6 +111,25 @@ def test_no_pattern_opens_on_a_sentence_stop(lang):
     assert [s for s in sources if _OPENS_ON_PUNCTUATION.match(s)] == []
 
 
+#: A literal backslash in a pattern is always an escape written twice (``\\\\.`` in the TOML
+#: file for ``\\.``): a screenplay line never holds a backslash, so the pattern never matches.
+_LITERAL_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)+(?!\\)")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_pattern_asks_for_a_literal_backslash(lang):
+    data = tomllib.loads((Path(__file__).resolve().parents[2] / "src" / "prodbridge" / "data" / f"lexicon_{lang}.toml").read_text("utf-8"))
+    sources = [p for c in (*data["cue"], *data.get("sequence", [])) for p in c["patterns"]]
+    sources += data["traps"]["patterns"]
+    assert [s for s in sources if _LITERAL_BACKSLASH.search(s)] == []
+
+
+def test_a_doubled_escape_is_caught_by_that_check():
+    assert _LITERAL_BACKSLASH.search("on me\\\\.? always")
+    assert not _LITERAL_BACKSLASH.search("on me\\.? always")
+    assert not _LITERAL_BACKSLASH.search("(?<=[.!?]\\s)mature")
+
+
 def test_a_pattern_opening_on_a_sentence_stop_is_caught_by_that_check():
     assert _OPENS_ON_PUNCTUATION.match("(?:^|[.!] )la main reste")
     assert _OPENS_ON_PUNCTUATION.match("[.?!] or it can't")

@@ -9376,3 +9376,16 @@ def test_a_treat_that_is_always_on_him_with_a_secret_and_a_back_door_is_grooming
         *said("VERNON", "Come round the back, I've got more. That's our little secret."),
     ]
     assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_name_on_a_door_sign_is_not_a_third_person_in_the_beat():
+    # Written, not present: what a sign or a quotation says names nobody in the room.
+    scene = [
+        action("LENA (20) can barely stand. OWEN (22), an arm round her waist, steers her to a bedroom door with a sign: 'KNOCK FIRST - DANNY'S DEN'."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_three_people_named_in_one_intimate_sentence_are_still_a_group():
+    scene = [action("In the hot tub, MIA kisses LUKE while JADE kisses his neck. A sign reads 'NO GLASS'.")]
+    assert "GRP" in codes_of(*scene, model=False)

@@ -905,11 +905,19 @@ def _group_hits(lexicon: Lexicon, hits: Sequence[_Hit], codes: set[str], finder:
         if hit.code not in codes or hit.code not in settings.grp_codes or hit.weight < 0.5:
             continue
         s, e = _sentence(hit.paragraph.text, hit.start, hit.end)
-        names = finder.find(hit.paragraph.text[s:e])
+        names = finder.find(_unwritten(lexicon, hit.paragraph.text)[s:e])
         if len(names) >= settings.grp_min_characters:
             question = template.format(names=", ".join(names)) if template else None
             return [_Hit(hit.paragraph, hit.start, hit.end, "GRP", 1.0, False, question)]
     return []
+
+
+def _unwritten(lexicon: Lexicon, text: str) -> str:
+    """``text`` with what is written in it blanked out (quotations, a sign's capitals): a name on
+    a door sign ('NO ENTRY - MATT'S ROOM') is not a third person in the room."""
+    for s, e in _quoted_spans(lexicon, text):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _minor_hits(

@@ -9389,3 +9389,31 @@ def test_a_name_on_a_door_sign_is_not_a_third_person_in_the_beat():
 def test_three_people_named_in_one_intimate_sentence_are_still_a_group():
     scene = [action("In the hot tub, MIA kisses LUKE while JADE kisses his neck. A sign reads 'NO GLASS'.")]
     assert "GRP" in codes_of(*scene, model=False)
+
+
+def test_saying_you_keep_looking_at_my_mouth_is_a_flirt():
+    scene = [
+        action("A hotel bar, late. Two strangers, one bowl of olives."),
+        *said("KIT", "You keep staring at my lips."),
+        *said("ROB", "Occupational hazard."),
+    ]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_one_finger_run_slowly_along_the_rim_of_a_glass_is_tension():
+    scene = [action("Across the table she runs one finger slowly along the rim of the glass.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_fr_un_slow_ou_ils_se_rapprochent_d_un_centimetre_par_refrain_est_de_la_tension():
+    scene = [
+        action("La fête de l'école. Un slow. Ils dansent à bout de bras, gagnant un centimètre par refrain."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN",)
+
+
+def test_fr_frôler_une_fleur_sans_l_effleurer_tout_a_fait_puis_se_figer_est_de_la_tension():
+    scene = [
+        action("Elle tend la main vers la rose, sans l'effleurer tout à fait. Il la regarde. Aucun ne bouge."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN",)

@@ -97,6 +97,13 @@ def test_patterns_match_whole_words_only():
     assert [m.group() for m in pattern.finditer("violon, violence, viol, violet")] == ["viol"]
 
 
+def data_patterns(lang: str) -> list[str]:
+    """Every pattern as written in the lexicon file (cues, sequences, traps), before expansion."""
+    path = Path(__file__).resolve().parents[2] / "src" / "prodbridge" / "data" / f"lexicon_{lang}.toml"
+    data = tomllib.loads(path.read_text("utf-8"))
+    return [p for c in (*data["cue"], *data.get("sequence", [])) for p in c["patterns"]] + data["traps"]["patterns"]
+
+
 #: A pattern that opens on a sentence stop ("[.!] la main reste") or on a comma (", sous
 #: l'ourlet") can never match after a word: every pattern is held to whole words, so the
 #: character before its start must not be a letter. An optional one (",? frozen") is fine.
@@ -105,10 +112,7 @@ _OPENS_ON_PUNCTUATION = re.compile(r"^(?:\(\?:\^\|)?(?:\[[^\]\w\\]+\]|[,;:!?…]
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_pattern_opens_on_a_sentence_stop(lang):
-    data = tomllib.loads((Path(__file__).resolve().parents[2] / "src" / "prodbridge" / "data" / f"lexicon_{lang}.toml").read_text("utf-8"))
-    sources = [p for c in (*data["cue"], *data.get("sequence", [])) for p in c["patterns"]]
-    sources += data["traps"]["patterns"]
-    assert [s for s in sources if _OPENS_ON_PUNCTUATION.match(s)] == []
+    assert [s for s in data_patterns(lang) if _OPENS_ON_PUNCTUATION.match(s)] == []
 
 
 #: A literal backslash in a pattern is always an escape written twice (``\\\\.`` in the TOML
@@ -118,10 +122,7 @@ _LITERAL_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)+(?!\\)")
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_pattern_asks_for_a_literal_backslash(lang):
-    data = tomllib.loads((Path(__file__).resolve().parents[2] / "src" / "prodbridge" / "data" / f"lexicon_{lang}.toml").read_text("utf-8"))
-    sources = [p for c in (*data["cue"], *data.get("sequence", [])) for p in c["patterns"]]
-    sources += data["traps"]["patterns"]
-    assert [s for s in sources if _LITERAL_BACKSLASH.search(s)] == []
+    assert [s for s in data_patterns(lang) if _LITERAL_BACKSLASH.search(s)] == []
 
 
 def test_a_doubled_escape_is_caught_by_that_check():

@@ -9405,6 +9405,11 @@ def test_one_finger_run_slowly_along_the_rim_of_a_glass_is_tension():
     assert codes_of(*scene, model=False) == ("TEN",)
 
 
+def test_a_fingertip_traced_round_the_rim_of_his_glass_is_tension():
+    scene = [action("He talks about the weather. She traces a fingertip round the rim of his glass, not hers.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
 def test_fr_un_slow_ou_ils_se_rapprochent_d_un_centimetre_par_refrain_est_de_la_tension():
     scene = [
         action("La fête de l'école. Un slow. Ils dansent à bout de bras, gagnant un centimètre par refrain."),

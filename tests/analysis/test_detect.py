@@ -1133,7 +1133,8 @@ def test_taking_off_gloves_or_a_hat_is_not_a_weak_sign_of_undressing():
         action("Carrelage blanc, lumière crue, un drap blanc recouvre une forme sur la table en inox."),
         action("Le DR ADJANI, médecin légiste, retire ses gants et enlève son chapeau."),
     ]
-    assert codes_of(*scene, lang="fr") == ()
+    # The lexicon's weak signs; the second reader may still ask for the sheet-covered body read.
+    assert codes_of(*scene, lang="fr", model=False) == ()
 
 
 def test_shoes_then_trousers_off_by_the_road_is_still_undressing():
@@ -9422,3 +9423,16 @@ def test_fr_frôler_une_fleur_sans_l_effleurer_tout_a_fait_puis_se_figer_est_de_
         action("Elle tend la main vers la rose, sans l'effleurer tout à fait. Il la regarde. Aucun ne bouge."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("TEN",)
+
+
+def test_a_touch_refused_in_words_spelled_out_is_unwanted():
+    scene = [
+        action("Reaching past her for the sugar, GREG (50) squeezes her bottom."),
+        *said("POLLY", "Do not touch me."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_slid_down_the_back_of_her_jeans_is_intimate_touch():
+    scene = [action("In the crush at the bar he slides his hand down the back of her jeans.")]
+    assert "TCH" in codes_of(*scene, model=False)

@@ -21,8 +21,10 @@ from prodbridge.analysis.lexicon import (
     inflect,
     load_lexicon,
     load_minors,
+    said_either_way,
     triggers,
 )
+from prodbridge.data import load
 from prodbridge.model import CODES
 
 EVAL = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
@@ -166,6 +168,31 @@ def test_an_elided_word_runs_into_the_next():
 
 def test_expand_leaves_escapes_and_classes_usable():
     assert re.fullmatch(expand(r"[é-]\d"), "e5")
+
+
+def test_a_contraction_in_a_pattern_also_finds_the_words_spelled_out():
+    assert compile_patterns(["don't touch me"]).search("Do not touch me.")
+
+
+def test_words_spelled_out_in_a_pattern_also_find_the_contraction():
+    assert compile_patterns(["you are not going anywhere"]).search("You’re not going anywhere.")
+
+
+def test_cannot_is_found_three_ways():
+    pattern = compile_patterns(["i can't breathe"])
+    assert all(pattern.search(line) for line in ("I can't breathe", "I cannot breathe", "I can not breathe"))
+
+
+def test_only_whole_words_are_read_as_contractions():
+    assert said_either_way("pardon't|don'ts|\\bdon't") == "pardon't|don'ts|\\bdon't"
+
+
+def test_every_contraction_is_a_group_of_two_or_more_plain_forms():
+    groups = load("contractions")["same"]
+    forms = [form for group in groups for form in group]
+    assert all(len(group) >= 2 for group in groups)
+    assert len(forms) == len(set(forms))
+    assert all(re.fullmatch(r"[a-z]+(?:'[a-z]+| [a-z]+)?", form) for form in forms)
 
 
 def test_a_trap_hides_the_cue_it_overlaps():

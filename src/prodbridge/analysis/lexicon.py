@@ -1,11 +1,13 @@
 """Intimacy lexicons: ``data/lexicon_<lang>.toml`` loaded once and compiled to regular expressions.
 
 The data files hold every cue, trap, negation word and question; this module only knows how to
-turn them into patterns. A pattern in the data is a Python regular expression with four
+turn them into patterns. A pattern in the data is a Python regular expression with these
 conveniences applied here, so the data can be written the way scripts are typed:
 
 * it only matches whole words (hyphens count as part of a word: ``nu`` is not in ``nu-pieds``);
 * ``'`` matches any apostrophe (``'``, ``’``, ``ʼ``), so ``s'embrassent`` finds ``s’embrassent``;
+* a contraction and its words spelled out are one (``data/contractions.toml``): ``don't touch
+  me`` finds ``Do not touch me`` and ``you are`` finds ``you're``;
 * a space matches any run of white space, non-breaking spaces included;
 * accented letters also match their bare form (``é`` finds ``E`` in ``DESHABILLE``);
 * ``{name}`` stands for a word family from the data's ``[words]`` table (garments, removal
@@ -59,13 +61,38 @@ _BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w-])"
 
 
+@cache
+def _same_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern finding, in a data pattern, any word form of ``data/contractions.toml``, and
+    the alternation of its whole group by form (lower case, straight apostrophe)."""
+    groups = load("contractions")["same"]
+    alternation = {form: "(?:" + "|".join(group) + ")" for group in groups for form in group}
+    written = (form.replace("'", f"[{_APOSTROPHES}]") for form in sorted(alternation, key=len, reverse=True))
+    found = re.compile(rf"(?<![\w\\])(?:{'|'.join(written)})(?![\w{_APOSTROPHES}])", re.IGNORECASE)
+    return found, alternation
+
+
+def said_either_way(source: str) -> str:
+    """``source`` with each contracted or spelled-out form ("don't", "do not") widened to its
+    whole group, so a pattern finds a line however the writer spelled it."""
+    found, alternation = _same_forms()
+
+    def widen(m: re.Match[str]) -> str:
+        form = re.sub(f"[{_APOSTROPHES}]", "'", m.group(0).lower())
+        return alternation[form]
+
+    return found.sub(widen, source)
+
+
 def expand(source: str, *, strict_accents: bool = False) -> str:
-    """The data pattern ``source`` as a plain regular expression (apostrophes, spaces, accents).
+    """The data pattern ``source`` as a plain regular expression (contractions, apostrophes,
+    spaces, accents).
 
     With ``strict_accents`` an accented letter matches itself (any case) or, in capitals only,
     its bare letter: « dénudé » then finds « DENUDE » (capitals often drop accents) but not the
     verb « dénude ».
     """
+    source = said_either_way(source)
     out: list[str] = []
     in_class = False
     i = 0

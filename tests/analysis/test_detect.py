@@ -9436,3 +9436,98 @@ def test_a_touch_refused_in_words_spelled_out_is_unwanted():
 def test_a_hand_slid_down_the_back_of_her_jeans_is_intimate_touch():
     scene = [action("In the crush at the bar he slides his hand down the back of her jeans.")]
     assert "TCH" in codes_of(*scene, model=False)
+
+
+# --- holdout v57, read: coercion told through a job, a channel and a room -----------------------
+
+
+def test_one_permanent_spot_and_the_office_after_the_others_clock_off_is_coercion():
+    scene = [
+        action("The warehouse floor. DEV (50s), shift supervisor, stops beside KASIA (24). She doesn't look up."),
+        *said("DEV", "There's one spot left on the permanent list. Come by after the others clock off. We'll talk."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_coach_who_keys_in_his_number_and_wants_it_kept_from_the_team_is_grooming():
+    scene = [
+        action("The pool is emptying. COACH DARREN (35) sits by LOLA (15) on the bench."),
+        *said("DARREN", "Extra session Sunday, no charge. Just us. Don't tell the others, they'll all want one."),
+        action("He takes her phone and keys in his number."),
+        *said("DARREN", "Message me on that, not the team chat. And delete them after."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_phone_bought_so_her_mum_would_not_see_and_a_threat_to_send_the_chats_is_grooming():
+    scene = [
+        action("A bedroom. NAIA (14) films herself on a laptop."),
+        *said("NAIA", "He bought me a phone so my mum wouldn't see. Now he says if you don't, I'll send our chats to your school."),
+        *said("NAIA", "I should delete this."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_conference_for_two_and_a_contract_talked_over_at_the_hotel_is_quid_pro_quo():
+    scene = [
+        action("An office after hours. MR HALE (58) keeps PRIYA (23) standing."),
+        *said("HALE", "Nothing comes free in this trade. You'll come with me to Leeds for the summit. Just the two of us."),
+        *said("HALE", "We can talk about your contract at the hotel."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_failed_test_marked_a_pass_for_an_unlogged_visit_is_coercion():
+    scene = [
+        action("A barracks corridor. CORPORAL REID (40s) blocks the door of the stores."),
+        *said("REID", "I can mark it down as a pass. My call, isn't it?"),
+        *said("REID", "Don't sign the book. Don't bring your mate. And the lieutenant doesn't hear about it."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_lying_on_the_examination_couch_knees_up_in_a_gown_is_exposure():
+    scene = [action("A clinic. JUNE (55), in a paper gown, lies back on the examination couch with her knees up.")]
+    assert codes_of(*scene, model=False) == ("EXP",)
+
+
+def test_a_wrestler_straddling_his_opponents_chest_and_pinning_him_is_not_intimate():
+    scene = [
+        action("The school wrestling final. OWEN ends up straddling his opponent's chest, pinning his arms."),
+        action("Then he's on top, chest to chest, in a hold-down. The referee counts."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_une_nuit_sous_la_tente_contre_un_remede_est_une_contrainte():
+    scene = [
+        action("Un camp de réfugiés. Sous la tente, VOSS (50 ans) range des sachets de sérum. MARA (30 ans) attend."),
+        *said("VOSS", "Le sérum, ça se mérite. T'as quoi à offrir ?"),
+        action("Il ferme la fermeture éclair de la tente."),
+        *said("VOSS", "Tu dors ici ce soir. Et personne n'a besoin de le savoir."),
+        action("Mara ne bouge pas."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_tableau_d_adam_et_eve_nus_et_un_portrait_de_femme_nue_ne_sont_pas_intimes():
+    scene = [
+        action("Au mur de la salle à manger, un tableau : Adam et Ève nus au jardin."),
+        action("Dans le couloir, le portrait d'une dame rêveuse et nue, très XVIIIe."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_des_mannequins_en_plastique_nus_ne_sont_pas_de_la_nudite():
+    scene = [action("La boutique fermée. Deux mannequins de vitrine en résine, nus, attendent leur robe.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_des_singes_qui_s_enlacent_et_se_frottent_au_zoo_ne_sont_pas_intimes():
+    scene = [action("Au zoo, derrière la vitre, deux chimpanzés s'enlacent et se frottent l'un contre l'autre.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_immobilisation_de_judo_poitrine_contre_poitrine_n_est_pas_intime():
+    scene = [action("Sur le tatami, YANIS s'allonge sur elle pour l'immobiliser, poitrine contre poitrine. L'arbitre compte.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()

@@ -165,7 +165,7 @@ def test_the_model_adds_sxv_with_a_question_to_a_scene_with_other_codes():
         ("Scene Heading", "INT. OFFICE - NIGHT"),
         ("Action", "He kisses her. She turns her face away."),
         ("Character", "DALE"),
-        ("Dialogue", "Think about your contract."),
+        ("Dialogue", "Mind your contract."),
     )
     (plain,) = detect(script, lang="en", model=False)
     assert plain.codes == ("KIS",)
@@ -175,7 +175,7 @@ def test_the_model_adds_sxv_with_a_question_to_a_scene_with_other_codes():
     # the model's word, and the lexicon's context cue that now has a code to support
     assert [(e.cue, e.text) for e in sxv] == [
         ("turns her face away", "She turns her face away."),
-        ("contract", "Think about your contract."),
+        ("contract", "Mind your contract."),
     ]
     assert any("consented" in q for q in finding.questions)
 

@@ -9531,3 +9531,48 @@ def test_fr_des_singes_qui_s_enlacent_et_se_frottent_au_zoo_ne_sont_pas_intimes(
 def test_fr_une_immobilisation_de_judo_poitrine_contre_poitrine_n_est_pas_intime():
     scene = [action("Sur le tatami, YANIS s'allonge sur elle pour l'immobiliser, poitrine contre poitrine. L'arbitre compte.")]
     assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+# --- dev reading (former holdouts v53-v54, lexicon alone): signs the lexicon had no words for ----
+
+
+def test_a_key_worker_who_turns_the_camera_to_the_wall_and_gives_a_phone_is_grooming():
+    scene = [
+        action("The night office of a care home. TOM (14) waits by the desk. GARY (40) angles the CCTV monitor so it faces the wall."),
+        *said("GARY", "I've already put my number in. It's our thing. Adults wouldn't get it."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_stop_said_twice_under_a_hand_is_a_firm_refusal():
+    scene = [
+        action("Behind the gym, his hand slides under her shirt."),
+        *said("ABBY", "Stop. Stop it."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_door_locked_from_the_drivers_seat_and_a_price_named_is_coercion():
+    scene = [
+        action("A van in a lay-by. RAY (50s) presses the central lock. Pats the mattress in the back."),
+        action("JO reaches for the door handle. It doesn't give."),
+        *said("RAY", "Nobody gets anything for nothing, love."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_un_entraineur_qui_propose_de_la_ramener_et_se_dit_complice_est_une_emprise():
+    scene = [
+        action("Un vestiaire vide. L'ENTRAÎNEUR écrit à INÈS (13 ans) sur son téléphone."),
+        *said("ENTRAÎNEUR", "Toi et moi, on se comprend. Je peux te ramener après l'entraînement. C'est notre petit secret."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_un_laissez_passer_enferme_dans_un_tiroir_contre_une_visite_est_une_contrainte():
+    scene = [
+        action("Un bureau de préfecture, 1943. L'officier range le laissez-passer signé dans son tiroir."),
+        *said("OFFICIER", "Nous en discuterons plus tranquillement. Sinon votre mari attendra."),
+        action("Elle reste figée."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)

@@ -9576,3 +9576,70 @@ def test_fr_un_laissez_passer_enferme_dans_un_tiroir_contre_une_visite_est_une_c
         action("Elle reste figée."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+# --- holdout v58, read --------------------------------------------------------------------------
+
+
+def test_a_coach_who_saves_his_number_and_keeps_it_between_them_is_grooming():
+    scene = [
+        action("The club office after the gala. COACH NEIL (45) and MILLIE (13)."),
+        *said("NEIL", "You're my one to watch. Come to camp, share my cabin, it saves your mum a fortune."),
+        action("He takes her phone, types in his number and saves it under 'Club Office'."),
+        *said("NEIL", "Text me, not the squad chat. This is just between us."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_powder_that_dissolves_in_the_froth_of_her_drink_is_a_spiked_drink():
+    scene = [action("When she looks away, something small dissolves in the froth.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_painted_nymphs_bathing_before_a_school_trip_are_not_exposure():
+    scene = [action("A class of NINE-YEAR-OLDS in front of a canvas of naked nymphs bathing in a pool.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_child_on_father_christmass_lap_is_not_intimate_touch():
+    scene = [action("In the grotto, a TODDLER climbs onto Father Christmas's knee.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_un_voisin_qui_a_un_double_des_cles_et_commente_sa_nuisette_est_un_harcelement():
+    scene = [
+        action("Minuit. L'interphone sonne sans arrêt. NORA (29 ans) décroche."),
+        *said("GÉRARD", "Je t'ai vue ce soir en nuisette. Je sais exactement ce que tu veux. Je vais te le donner."),
+        action("Des pas dans l'escalier. Un cliquetis de métal dans la serrure."),
+        action("Nora recule jusqu'au fond du couloir."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_oncle_qui_coince_la_baby_sitter_et_menace_son_boulot_est_une_contrainte():
+    scene = [
+        action("Une cuisine. L'ONCLE s'adosse à la porte. MAYA (20 ans), la baby-sitter, est coincée contre l'évier."),
+        *said("ONCLE", "Personne ne le saura. Tu tiens à ce boulot, non ? Ma femme m'écoute, tu sais."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_poudre_qui_se_dissout_dans_les_bulles_est_un_verre_drogue():
+    scene = [action("Dans le miroir du bar : sa main s'ouvre au-dessus de la flûte. Un peu de poudre fond dans les bulles.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_sirene_tatouee_seins_nus_et_un_baiser_a_une_peluche_ne_sont_pas_intimes():
+    scene = [
+        action("Sur son bras, une sirène tatouée aux seins nus."),
+        action("Le petit serre un ours en peluche qu'il embrasse sans arrêt, puis fait un baiser de la main."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_embrasser_une_photographie_et_attraper_un_baiser_au_vol_ne_sont_pas_des_baisers():
+    scene = [
+        action("Sur le quai, elle envoie un baiser. Il attrape le baiser au vol."),
+        action("Seul, il embrasse longuement la photographie."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()

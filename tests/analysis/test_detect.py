@@ -9643,3 +9643,65 @@ def test_fr_embrasser_une_photographie_et_attraper_un_baiser_au_vol_ne_sont_pas_
         action("Seul, il embrasse longuement la photographie."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+# --- dev reading (former holdouts v50 and v55, lexicon alone): coercion told through behaviour ---
+
+
+def test_a_teenagers_phone_kept_and_a_cover_story_for_her_mother_is_grooming():
+    scene = [
+        action("Backstage at a festival. MEGAN (16) hovers by the van. DEZ (45), a roadie, holds out his hand for her phone."),
+        *said("DEZ", "Tell your mum you're staying at a friend's. Whatever happens tonight stays in the van. You look at least nineteen anyway."),
+        *said("DEZ", "Come on. Everyone does it."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_masters_hand_walked_up_to_her_bodice_and_a_reference_withheld_is_coercion():
+    scene = [
+        action("A servants' corridor, 1820. The MASTER puts his hand on the maid's waist and walks it up to the laces of her bodice."),
+        *said("MAID", "Please, sir. Let me pass."),
+        *said("MASTER", "Without a reference from me you will not find another place."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_slides_over_the_seat_of_her_jeans_and_stays_is_touch_and_coercion():
+    scene = [
+        action("A farm shop. ANNIE (23) squeezes past the owner at the till. His hand slides lower, over the seat of her jeans. Stays there."),
+        action("She freezes."),
+        *said("OWNER", "The sign-off is my call, love."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_superior_who_leans_on_the_door_and_names_his_office_is_coercion():
+    scene = [
+        action("A stockroom. The SUPERVISOR shuts the door and leans against it. Her appraisal form is in his hand."),
+        *said("SUPERVISOR", "Whether you passed is for me to say. If I say you're a team player, you get a good review."),
+        *said("SUPERVISOR", "Come and see me after your shift. My office."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hand_that_goes_to_her_hip_then_her_bottom_and_squeezes_is_groping():
+    scene = [
+        action("A crowded bus. A MAN's hand moves to her hip, then her bottom, and squeezes."),
+        *said("LOU", "Get off me."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_game_played_like_with_a_child_does_not_make_a_minor():
+    scene = [
+        action("A kitchen. NORA (34) holds the car keys out of PETE's reach, like a game with a child, then kisses him on the mouth."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_steps_aside_to_let_her_pass_is_not_a_plea_to_leave():
+    scene = [
+        action("A lift lobby. He kisses her, then steps aside to let her pass."),
+        *said("RITA", "Goodnight."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS",)

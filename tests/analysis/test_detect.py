@@ -9705,3 +9705,140 @@ def test_steps_aside_to_let_her_pass_is_not_a_plea_to_leave():
         *said("RITA", "Goodnight."),
     ]
     assert codes_of(*scene, model=False) == ("KIS",)
+
+
+# --- holdout v59 reading: what unseen writing said that the lexicon had no words for -----------
+
+
+def test_voicemails_that_claim_a_favour_ask_for_secrecy_and_end_at_her_door_are_harassment():
+    scene = [
+        action("A bedsit. MINA (30) plays back her voicemail on speaker."),
+        *said("KEITH (V.O.)", "I got you that contract. The least you can do is ring me back. Let's keep this between us."),
+        *said("KEITH (V.O.)", "I'm downstairs. I can see your window."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_powder_tipped_into_one_of_two_glasses_is_a_spiked_drink():
+    scene = [action("At the bar, CRAIG tips a sachet of powder from his cuff into one glass and carries both drinks to the table.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_lean_in_abandoned_for_lack_of_nerve_is_tension():
+    scene = [action("On the pier, OWEN leans in towards her, then loses his nerve and points at a seagull.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_a_foot_in_her_door_and_a_no_waved_away_as_friendliness_is_coercion():
+    scene = [
+        action("A hostel corridor. DEAN puts his hand flat on her door, above her head."),
+        *said("DEAN", "You were friendly in the kitchen. Come up for a nightcap."),
+        action("She opens the door a crack and he wedges his foot in the gap."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_shop_shut_on_a_customer_and_a_price_named_is_coercion():
+    scene = [
+        action("A second-hand shop. The OWNER flips the sign to CLOSED while LIZ waits at the counter."),
+        *said("OWNER", "I'll give you the full price. If you're nice to me. The back room has a sofa."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_message_without_apostrophes_still_asks_a_teenager_for_secrecy():
+    scene = [
+        action("A bedroom. LILY (13) reads a message from GAMER_77 on her tablet."),
+        *said("GAMER_77 (V.O.)", "ur more mature than the others. dont tell ur mum about the gems. just us"),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_wife_said_to_be_away_is_read_with_its_contraction():
+    scene = [
+        action("A lecturer's office. The SUPERVISOR closes the door behind his student."),
+        *said("SUPERVISOR", "It's really my signature that matters. Supper at mine on Saturday. My wife's in Leeds."),
+        action("She does not move."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_goodbye_kiss_remembered_in_its_absence_is_not_a_kiss():
+    scene = [action("They stand at the door. A pause where a goodbye kiss used to be. She shakes his hand.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_mannequin_said_to_be_naked_is_not_nudity():
+    scene = [action("Two porters unpack a shop dummy. It is completely naked and has no head.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_skating_partner_lifted_by_the_hips_is_not_intimate_touch():
+    scene = [action("On the rink, LEO puts his hands on Ava's waist and lifts her overhead. The coach claps.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_eyes_that_hold_longer_than_a_fitting_needs_are_tension_not_a_touch_that_stays():
+    scene = [
+        action("A tailor's. In the mirror their eyes meet and hold longer than a fitting needs. He looks at her mouth."),
+    ]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_fr_une_main_qui_attrape_un_sein_puis_ne_me_touchez_plus_est_une_agression():
+    scene = [
+        action("Une chambre d'hôpital. Le patient attrape le sein de l'aide-soignante."),
+        *said("AIDE-SOIGNANTE", "Ne me touchez plus jamais."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_une_poudre_qui_se_dissout_dans_la_glace_pilee_est_un_verre_drogue():
+    scene = [action("Au comptoir, une pincée de poudre tombe et se dissout dans la glace pilée du cocktail de Jade.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_se_pencher_vers_elle_puis_perdre_courage_est_une_tension():
+    scene = [action("Sur le quai, Hugo se penche vers elle, perd courage et fait mine de refaire son lacet.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TEN",)
+
+
+def test_fr_un_refus_balaye_par_c_est_pas_toi_qui_decides_est_une_contrainte():
+    scene = [
+        *said("ODILE", "Pas ce soir. Je suis fatiguée."),
+        *said("RENÉ", "Tu es ma femme. C'est pas toi qui décides."),
+        action("Il éteint la lampe. Elle tourne le visage vers le mur."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_des_serrures_verrouillees_et_des_cameras_coupees_quand_elle_veut_partir_sont_un_piege():
+    scene = [
+        *said("CLARA", "Je veux rentrer chez moi."),
+        *said("MARC", "Verrouillage. Caméras intérieures désactivées."),
+        action("Clic des serrures. Il s'avance vers elle."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_danseuse_presque_a_poil_sur_l_affiche_n_est_pas_une_nudite():
+    scene = [action("À l'imprimerie, Nathan tend l'épreuve : une danseuse presque à poil sur l'affiche. Brigitte corrige le rouge.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_epaule_denudee_n_est_pas_une_nudite_partielle():
+    scene = [action("Elle attend au bar, l'épaule dénudée, et commande un café.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_le_bout_de_pellicule_avec_le_baiser_n_est_pas_un_baiser():
+    scene = [action("Le projectionniste coupe la pellicule. Le bout avec le baiser tombe dans la corbeille.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_hand_that_moves_up_from_her_knee_while_she_kisses_him_is_a_caress():
+    scene = [
+        action("In the back of the car she grabs his tie and kisses him. His hand finds her knee and moves up under her skirt."),
+        *said("AOIFE", "Your aunt asked the priest when he's getting married."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "TCH")

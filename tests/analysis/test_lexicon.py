@@ -141,6 +141,27 @@ def test_a_pattern_opening_on_a_sentence_stop_is_caught_by_that_check():
     assert not _OPENS_ON_PUNCTUATION.match(",? frozen")
 
 
+#: An alternative that opens on an apostrophe after a space (``wife (?:is|'s)``) can only match
+#: "wife 's", never "wife's": the space belongs inside the other alternatives (``wife(?: is|'s)``).
+_SPACE_BEFORE_APOSTROPHE = re.compile(r" \(\?:(?:[^()|]*\|)*'")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_pattern_puts_a_space_before_a_contraction(lang):
+    assert [s for s in data_patterns(lang) if _SPACE_BEFORE_APOSTROPHE.search(s)] == []
+
+
+def test_a_space_before_a_contraction_is_caught_by_that_check():
+    assert _SPACE_BEFORE_APOSTROPHE.search("my wife (?:is|'s) away")
+    assert _SPACE_BEFORE_APOSTROPHE.search("it (?:'ll|will) go")
+    assert not _SPACE_BEFORE_APOSTROPHE.search("my wife(?: is|'s) away")
+    assert not _SPACE_BEFORE_APOSTROPHE.search("(?:i'm|i am) the one")
+
+
+def test_a_text_message_spelling_without_its_apostrophe_is_a_contraction():
+    assert compile_patterns(["don't tell your mum"]).search("dont tell ur mum".replace("ur", "your"))
+
+
 def test_a_hyphen_is_part_of_a_word():
     assert compile_patterns(["nu"]).search("nu-pieds") is None
 

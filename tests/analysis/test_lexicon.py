@@ -7,6 +7,7 @@ import re
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -99,11 +100,12 @@ def test_patterns_match_whole_words_only():
     assert [m.group() for m in pattern.finditer("violon, violence, viol, violet")] == ["viol"]
 
 
-def data_patterns(lang: str) -> list[str]:
+@cache
+def data_patterns(lang: str) -> tuple[str, ...]:
     """Every pattern as written in the lexicon file (cues, sequences, traps), before expansion."""
     path = Path(__file__).resolve().parents[2] / "src" / "prodbridge" / "data" / f"lexicon_{lang}.toml"
     data = tomllib.loads(path.read_text("utf-8"))
-    return [p for c in (*data["cue"], *data.get("sequence", [])) for p in c["patterns"]] + data["traps"]["patterns"]
+    return (*(p for c in (*data["cue"], *data.get("sequence", [])) for p in c["patterns"]), *data["traps"]["patterns"])
 
 
 #: A pattern that opens on a sentence stop ("[.!] la main reste") or on a comma (", sous
@@ -112,19 +114,9 @@ def data_patterns(lang: str) -> list[str]:
 _OPENS_ON_PUNCTUATION = re.compile(r"^(?:\(\?:\^\|)?(?:\[[^\]\w\\]+\]|[,;:!?…](?![?*]))")
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_pattern_opens_on_a_sentence_stop(lang):
-    assert [s for s in data_patterns(lang) if _OPENS_ON_PUNCTUATION.match(s)] == []
-
-
 #: A literal backslash in a pattern is always an escape written twice (``\\\\.`` in the TOML
 #: file for ``\\.``): a screenplay line never holds a backslash, so the pattern never matches.
 _LITERAL_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)+(?!\\)")
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_pattern_asks_for_a_literal_backslash(lang):
-    assert [s for s in data_patterns(lang) if _LITERAL_BACKSLASH.search(s)] == []
 
 
 def test_a_doubled_escape_is_caught_by_that_check():
@@ -146,9 +138,18 @@ def test_a_pattern_opening_on_a_sentence_stop_is_caught_by_that_check():
 _SPACE_BEFORE_APOSTROPHE = re.compile(r" \(\?:(?:[^()|]*\|)*'")
 
 
+#: Ways a data pattern is written that make it never match, each caught by the check named.
+_NEVER_MATCHES = {
+    "opens on a sentence stop": _OPENS_ON_PUNCTUATION.match,
+    "asks for a literal backslash": _LITERAL_BACKSLASH.search,
+    "puts a space before a contraction": _SPACE_BEFORE_APOSTROPHE.search,
+}
+
+
+@pytest.mark.parametrize("flaw", _NEVER_MATCHES)
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_pattern_puts_a_space_before_a_contraction(lang):
-    assert [s for s in data_patterns(lang) if _SPACE_BEFORE_APOSTROPHE.search(s)] == []
+def test_no_pattern_is_written_so_that_it_never_matches(lang, flaw):
+    assert [s for s in data_patterns(lang) if _NEVER_MATCHES[flaw](s)] == []
 
 
 def test_a_space_before_a_contraction_is_caught_by_that_check():
@@ -159,7 +160,7 @@ def test_a_space_before_a_contraction_is_caught_by_that_check():
 
 
 def test_a_text_message_spelling_without_its_apostrophe_is_a_contraction():
-    assert compile_patterns(["don't tell your mum"]).search("dont tell ur mum".replace("ur", "your"))
+    assert compile_patterns(["don't tell your mum"]).search("dont tell your mum")
 
 
 def test_a_hyphen_is_part_of_a_word():

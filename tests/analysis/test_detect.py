@@ -9842,3 +9842,198 @@ def test_a_hand_that_moves_up_from_her_knee_while_she_kisses_him_is_a_caress():
         *said("AOIFE", "Your aunt asked the priest when he's getting married."),
     ]
     assert codes_of(*scene, model=False) == ("KIS", "TCH")
+
+
+# --- holdout v60's reading -----------------------------------------------------------------------
+
+
+def test_a_threat_sent_in_a_text_thread_typed_as_action_is_read_as_said():
+    scene = [
+        action("A bedroom. TALIA (14) scrolls a chat on her phone."),
+        action("COACH RAY: if you tell your mum, she'll be so upset. delete the chat after"),
+        action("COACH RAY: come early tomorrow. just us"),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_split_screen_label_does_not_turn_a_shown_kiss_into_words():
+    scene = [action("LEFT: In the kitchen, Jo kisses Sam against the fridge.")]
+    assert codes_of(*scene, model=False) == ("KIS",)
+
+
+def test_a_gamer_pulled_into_a_private_party_and_told_his_mum_would_not_get_it_is_grooming():
+    scene = [
+        action("A box room. OLLIE (12) plays with a headset on."),
+        *said("SKULL_9 (V.O.)", "Switch to a private party. Just us. Your mum wouldn't get it."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_contract_he_signs_off_and_an_offer_to_help_each_other_out_is_coercion():
+    scene = [
+        *said("GARETH", "The cleaning contract's up in May. I'm the one who signs it off."),
+        *said("GARETH", "We could help each other out. The building's empty after ten."),
+        action("MARIA doesn't move."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_faces_that_draw_close_before_a_door_bangs_open_are_tension():
+    scene = [action("On the fire escape they stop talking. Their faces draw close. A door bangs open below.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_asking_whether_it_is_a_date_is_flirting():
+    scene = [*said("MEL", "Dinner at the noodle bar on Friday?"), *said("AMIR", "Is that a date or a warning?")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_a_cake_topper_locked_in_a_kiss_and_a_room_chanting_kiss_are_not_a_kiss():
+    scene = [
+        action("The top tier carries two plastic figurines locked in a kiss."),
+        action("The guests bang the tables and chant: KISS! KISS! The groom bows instead."),
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_bronze_lips_cleaned_by_a_conservator_are_not_tension():
+    scene = [
+        action(
+            "After closing. Half the lights off. PRIYA brushes dust from the bronze lips of a river god, "
+            "then dabs at a marble breast with a swab."
+        )
+    ]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_tugging_her_own_dress_straight_after_a_kiss_is_not_coercion():
+    scene = [
+        action("In the back of the cab NAT and JOSE kiss hungrily. She straddles him, his hands on her thighs."),
+        action("The driver clears his throat again."),
+        action("She slides back into her own seat and tugs her dress straight."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "TCH")
+
+
+def test_a_lift_car_that_jolts_and_stops_is_not_a_rhythm():
+    scene = [
+        action("The lift car jolts and stops between floors."),
+        action("Their faces drift closer, not quite touching."),
+    ]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_fr_une_photo_exigee_comme_un_du_et_une_menace_dans_un_fil_de_messages_est_une_contrainte():
+    scene = [
+        action("Écran de téléphone. La conversation de JADE et de BRUNO."),
+        action("BRUNO : « Envoie-moi une photo. Une vraie. Tu me dois au moins ça. »"),
+        action("BRUNO : « Je sais où tu travailles. »"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_des_bruits_au_lit_exiges_dans_un_chat_vocal_sont_du_harcelement():
+    scene = [
+        action("MAËLLE (26 ans) joue en ligne, casque sur les oreilles, avec trois coéquipiers."),
+        *said("NOCTIS (V.O.)", "Montre-nous ce que tu portes. Fais-moi les bruits que tu fais au lit."),
+        *said("NOCTIS (V.O.)", "Je sais dans quelle ville t'habites."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_producteur_qui_ferme_la_porte_et_menace_une_carriere_est_une_contrainte():
+    scene = [
+        action("Le producteur ferme la porte et baisse les stores."),
+        *said("LE PRODUCTEUR", "C'est entre nous. Si je leur dis que tu es difficile, tu ne travailles plus."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_bassin_qui_appuie_contre_ses_fesses_dans_une_rame_bondee_est_un_frotteur():
+    scene = [action("Dans le bus bondé, un inconnu reste derrière elle. Son bassin appuie contre ses fesses à chaque virage.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_faux_vigile_qui_bloque_le_rideau_de_la_cabine_est_un_piege():
+    scene = [
+        action("Un homme entre dans la cabine d'essayage et bloque le rideau de tout son corps."),
+        *said("LOU", "Je veux sortir."),
+        action("Elle tremble."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_verre_apres_et_genre_toi_et_moi_sont_de_la_drague():
+    assert codes_of(*said("ÉRIC", "Et si je repassais jeudi ? Et un verre après ?"), lang="fr", model=False) == ("TEN",)
+    assert codes_of(*said("NOA", "Au ciné samedi ? Genre toi et moi ?"), lang="fr", model=False) == ("TEN",)
+
+
+def test_fr_vous_dites_ca_a_toutes_vos_voisines_est_de_la_drague():
+    assert codes_of(*said("JULIE", "Vous dites ça à toutes vos voisines ?"), lang="fr", model=False) == ("TEN",)
+
+
+def test_fr_des_mains_a_quelques_centimetres_et_des_visages_tout_pres_sont_une_tension():
+    assert codes_of(
+        action("Leurs mains, posées sur le bastingage, ne sont qu'à quelques centimètres."), lang="fr", model=False
+    ) == ("TEN",)
+    assert codes_of(
+        action("Ils rient. Leurs visages sont tout près. Aucun ne franchit les derniers centimètres."),
+        lang="fr",
+        model=False,
+    ) == ("TEN",)
+
+
+def test_fr_tourner_autour_de_la_barre_sous_une_pluie_de_billets_est_une_performance():
+    scene = [action("Elle ouvre sa robe en tournant lentement autour de la barre. Les billets pleuvent sur la scène.")]
+    assert "PERF" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_une_main_qui_glisse_hors_champ_sous_le_peignoir_est_un_plaisir_solitaire():
+    scene = [action("Seule devant sa webcam, elle s'allonge. Sa main glisse hors champ, sous le peignoir. Sa respiration s'accélère.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF",)
+
+
+def test_fr_des_yeux_qui_se_ferment_de_plaisir_ne_sont_pas_une_victime_hors_d_etat():
+    scene = [action("Seule sous la couette, sa main glisse dans sa propre culotte. Ses yeux se ferment.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF",)
+
+
+def test_fr_une_main_qui_se_crispe_sur_son_dos_en_faisant_l_amour_n_est_pas_une_reticence():
+    scene = [action("Ils font l'amour, lentement. La main de Léa se crispe sur son dos.")]
+    assert "SXV" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_une_foule_qui_tangue_dans_le_metro_n_est_pas_un_groupe():
+    scene = [action("Le métro freine. Tout le monde tangue. Un homme colle son bassin contre les fesses de Léa.")]
+    assert "GRP" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_embrasser_un_carton_de_loto_comme_un_trophee_n_est_pas_un_baiser():
+    assert codes_of(action("Elle brandit le carton gagnant et l'embrasse comme un trophée."), lang="fr", model=False) == ()
+
+
+def test_fr_une_venus_de_marbre_une_main_pudiquement_posee_n_est_pas_un_toucher():
+    scene = [action("La restauratrice nettoie une Vénus de marbre, nue, une main pudiquement posée sur le pubis.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_conte_lu_a_une_enfant_et_un_bisou_sur_le_front_ne_sont_pas_des_baisers():
+    scene = [
+        action("Il lit une histoire à sa fille, ZOÉ (5 ans)."),
+        *said("LE PÈRE", "« Et le prince se pencha sur la princesse endormie et lui donna un baiser d'amour. »"),
+        *said("ZOÉ", "Il l'a embrassée sur la bouche pendant qu'elle dormait."),
+        action("Il lui fait un bisou sur le front et éteint la lumière."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_le_bebe_qui_va_bien_pendant_un_examen_n_est_pas_un_mineur_present():
+    scene = [
+        action("Cabinet de gynécologie. Une table d'examen, un paravent."),
+        *said("LA DOCTEURE", "Je dois faire un toucher vaginal pour vérifier le col."),
+        action(
+            "SALOMÉ (31 ans) est allongée, les pieds dans les étriers. La docteure hoche la tête : le col est fermé, "
+            "le bébé va bien."
+        ),
+    ]
+    assert "MIN" not in codes_of(*scene, lang="fr", model=False)

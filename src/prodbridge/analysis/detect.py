@@ -553,7 +553,39 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
                 weight = spoken
             told = any(s <= match.start and match.end <= e for s, e in reported)
             hits.extend(_hits_for(lexicon, paragraph, match, weight, hits, reported=told))
+        if paragraph.kind in _SEEN and paragraph.kind != "Scene Heading":
+            sent = dataclasses.replace(paragraph, kind="Dialogue")
+            for match in _said_in_action(lexicon, paragraph.text, matches):
+                hits.extend(_hits_for(lexicon, sent, match, spoken, hits))
     return hits
+
+
+#: A message of a chat or text thread typed as an action line: who sent it, in capitals, then
+#: what was sent ("JAY: delete our chats", « LUDO : « Tu me dois au moins ça. » »).
+_MESSAGE = re.compile(
+    rf"^\s*[{_UP}0-9][{_UP}0-9_'’.\-]*(?:[ ][{_UP}0-9_'’.\-]+){{0,3}}"  # the sender
+    r"(?:\s*\([^)]*\))?\s?:\s*(?P<body>\S.*)$",
+    re.S,
+)
+
+
+def _said_in_action(lexicon: Lexicon, text: str, shown: Sequence[Match]) -> list[Match]:
+    """The cues made for speech in what an action line quotes or shows sent: a threat in a text
+    thread on screen is said, though typed as action, and the cues read only in dialogue would
+    never see it. Only those cues, and only where the action reading found nothing."""
+    message = _MESSAGE.match(text)
+    spans = [message.span("body")] if message else []
+    spans += [q.span() for q in _QUOTED.finditer(text)]
+    if not spans:
+        return []
+    return [
+        m
+        for m in lexicon.matches(text, "Dialogue")
+        if m.cue.kinds is not None
+        and "Action" not in m.cue.kinds
+        and any(s <= m.start and m.end <= e for s, e in spans)
+        and not any(k.start < m.end and m.start < k.end for k in shown)
+    ]
 
 
 def _unfollowed(lexicon: Lexicon, matches: Sequence[Match], before: Sequence[_Hit]) -> frozenset[str]:

@@ -10037,3 +10037,88 @@ def test_fr_le_bebe_qui_va_bien_pendant_un_examen_n_est_pas_un_mineur_present():
         ),
     ]
     assert "MIN" not in codes_of(*scene, lang="fr", model=False)
+
+
+# --- dev reading: coercion told without a word for it (former holdouts v52-v54) -----------------
+
+
+def test_a_chat_that_asks_a_schoolgirl_for_secrecy_and_her_camera_is_grooming():
+    scene = [
+        action("A bedroom, a school blazer on the chair. ROBYN (13) lies on her bed with her phone."),
+        action("ZED: did u tell anyone about me"),
+        action("ZED: good. this is just ours"),
+        action("ZED: turn ur camera on, wanna see ur face"),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_leader_who_blocks_the_wash_block_door_and_invites_a_girl_after_lights_out_is_grooming():
+    scene = [
+        action("The girls' wash block at a summer camp. ESME (14) brushes her teeth. A LEADER shuts the door and leans against it."),
+        *said("LEADER", "You're not like the others. Come by the leaders' tent after lights-out. Let's keep it quiet."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_visa_signature_held_over_a_nurse_behind_a_locked_door_is_coercion():
+    scene = [
+        action("After hours. The practice manager turns the key in the lock and pockets it."),
+        *said("MANAGER", "I sign it, you stay. I don't sign it, you're on a plane. I think it's time you were a bit good to me."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_an_officer_who_names_his_room_and_the_stamp_he_holds_is_coercion():
+    scene = [
+        *said("THE CAPTAIN", "A man needs... comfort. Room four. Come at ten tonight. Alone."),
+        *said("THE CAPTAIN", "Then perhaps this stamp comes down."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_driver_who_locks_the_cab_and_pats_the_bunk_is_coercion():
+    scene = [
+        action("He presses the central lock and pats the mattress behind the seats."),
+        *said("DRIVER", "Might as well be comfy. It's a long walk to Leeds."),
+        action("She pulls the handle. It doesn't give."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_un_pere_qui_donne_son_numero_perso_a_la_baby_sitter_et_exige_le_secret_est_de_l_emprise():
+    scene = [
+        action("Dans la voiture, M. ROCHE ramène la baby-sitter, INÈS (15 ans)."),
+        *said("M. ROCHE", "C'est notre petit secret. Tiens, mon numéro perso, pas celui de la maison."),
+        *said("M. ROCHE", "Les filles de ton âge ont besoin de quelqu'un de mature."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_une_cle_mise_en_poche_et_une_place_promise_a_d_autres_est_une_contrainte():
+    scene = [
+        action("Le cabinet est vide. Il tourne la clé dans la serrure et la glisse dans sa poche."),
+        *said("LE DENTISTE", "Ma femme est à Nice jusqu'à lundi. Il y en a vingt qui attendent ta place."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_titre_de_sejour_et_une_promesse_d_embauche_qu_il_signe_sont_une_contrainte():
+    scene = [
+        *said("LE GÉRANT", "Ton titre de séjour, il expire quand ? La promesse d'embauche, c'est moi qui la signe."),
+        *said("ANA", "Je veux juste rentrer chez moi."),
+        action("Il ferme la porte et baisse les stores."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_des_photos_qui_se_baladeraient_sont_des_images_intimes_en_menace():
+    scene = [*said("VINCE", "Ce serait bête que ces photos se baladent la semaine de ta sortie.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_chambre_d_hotel_offerte_et_un_rival_qui_sait_se_rendre_disponible_sont_une_contrainte():
+    scene = [
+        *said("LE DIRECTEUR", "C'est moi qui propose le nom au comité. J'ai une chambre en face, au calme."),
+        *said("LE DIRECTEUR", "Sébastien, lui, sait se rendre disponible."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)

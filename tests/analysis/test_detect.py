@@ -10122,3 +10122,12 @@ def test_fr_une_chambre_d_hotel_offerte_et_un_rival_qui_sait_se_rendre_disponibl
         *said("LE DIRECTEUR", "Sébastien, lui, sait se rendre disponible."),
     ]
     assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_a_message_line_holding_only_words_for_speech_is_still_read():
+    scene = [
+        action("A box room. ROBYN (13) reads her phone under the covers."),
+        action("ZED: if you tell your mum, she'll be so upset."),
+        action("ZED: delete the chat after. just us"),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")

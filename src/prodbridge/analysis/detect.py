@@ -529,12 +529,13 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         if not paragraph.text.strip():
             continue
         matches = lexicon.matches(paragraph.text, paragraph.kind)
-        if not matches:
-            continue
-        if dead := _unfollowed(lexicon, matches, hits):
+        if matches and (dead := _unfollowed(lexicon, matches, hits)):
             # "He locks the door" with no kiss before it is no implied sex, but it is still a
             # locked door: read the line again without the sequence, so it cannot hide the sign.
             matches = lexicon.matches(paragraph.text, paragraph.kind, skip=dead)
+        said = _said_in_action(lexicon, paragraph, matches)
+        if not matches and not said:
+            continue
         quoted = _quoted_spans(lexicon, paragraph.text) if kind_weight > spoken else []
         # A line of dialogue read from a statement, a letter or a text ("\"He said there were other
         # ways to pay.\"") reports words: a cue made for speech weighs there as speech.
@@ -553,9 +554,9 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
                 weight = spoken
             told = any(s <= match.start and match.end <= e for s, e in reported)
             hits.extend(_hits_for(lexicon, paragraph, match, weight, hits, reported=told))
-        if paragraph.kind in _SEEN and paragraph.kind != "Scene Heading":
+        if said:
             sent = dataclasses.replace(paragraph, kind="Dialogue")
-            for match in _said_in_action(lexicon, paragraph.text, matches):
+            for match in said:
                 hits.extend(_hits_for(lexicon, sent, match, spoken, hits))
     return hits
 
@@ -569,10 +570,13 @@ _MESSAGE = re.compile(
 )
 
 
-def _said_in_action(lexicon: Lexicon, text: str, shown: Sequence[Match]) -> list[Match]:
+def _said_in_action(lexicon: Lexicon, paragraph: Paragraph, shown: Sequence[Match]) -> list[Match]:
     """The cues made for speech in what an action line quotes or shows sent: a threat in a text
     thread on screen is said, though typed as action, and the cues read only in dialogue would
-    never see it. Only those cues, and only where the action reading found nothing."""
+    never see it. Only those cues, and only where the action reading (``shown``) found nothing."""
+    if paragraph.kind not in _SEEN or paragraph.kind == "Scene Heading":
+        return []
+    text = paragraph.text
     message = _MESSAGE.match(text)
     spans = [message.span("body")] if message else []
     spans += [q.span() for q in _QUOTED.finditer(text)]

@@ -10131,3 +10131,151 @@ def test_a_message_line_holding_only_words_for_speech_is_still_read():
         action("ZED: delete the chat after. just us"),
     ]
     assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+# --- dev reading of the former holdout v22: coercion shown, not named -------------------------
+
+
+def test_a_hand_that_settles_on_a_knee_and_climbs_while_a_permit_waits_unsigned_is_coercion():
+    scene = [
+        action("His work permit lies on the desk, unsigned. The manager sits on the desk's edge."),
+        action("His hand rests on her knee, then creeps higher, as though it had every right to."),
+        *said("MANAGER", "Think about what you'd like to give back, and we'll see about Monday."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_fingers_moving_along_the_inside_of_a_thigh_of_someone_who_cannot_move_is_an_assault():
+    scene = [
+        action("Mara lies in the bath. The water turns cold."),
+        action("Fingers move slowly over her knee and along the inside of her thigh."),
+        action("She cannot lift her arms. She cannot turn her head."),
+        action("At last she thrashes free and stumbles out, clutching a towel."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_an_occupier_who_opens_her_blouse_and_asks_her_back_alone_for_her_brothers_release_is_coercion():
+    scene = [
+        *said("THE MAJOR", "Papers can be lost, you know."),
+        action("He undoes the top button of her blouse. She keeps her eyes on the window."),
+        *said("THE MAJOR", "Come back tomorrow night. Alone. And your brother comes home by Friday."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_a_refusal_declared_not_hers_to_make_beside_an_undressing_is_coercion():
+    scene = [
+        action("At the chancellor's nod the maids unlace her gown. It falls to her feet."),
+        *said("THE KING", "It is not mine to allow. Nor yours to refuse."),
+        action("She keeps her eyes on the fire."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_you_dont_get_to_say_no_beside_a_hand_on_a_hip_is_coercion():
+    scene = [
+        *said("THE OWNER", "You don't get to say no, darling."),
+        action("The customer puts his hand on her hip. She stands perfectly still, her face blank."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_shape_watching_her_silhouette_through_the_shower_screen_is_voyeurism():
+    scene = [
+        action("ZOE showers, naked behind the frosted screen."),
+        action("The door opens an inch. Someone stands there, watching her silhouette through the glass."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_vial_palmed_and_tipped_into_her_cocktail_is_a_spiked_drink():
+    scene = [action("While she is away, he palms a small vial from his sleeve and tips it into her martini.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_fr_une_main_qui_descend_de_sa_taille_a_ses_fesses_d_une_invitee_qui_n_ose_pas_refuser_est_une_agression():
+    scene = [
+        action("Au bal, le témoin invite MARINE (25 ans). Elle n'ose pas refuser."),
+        action("La main du témoin descend de sa taille à ses fesses. Elle la remonte. Elle redescend."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_une_main_posee_sur_les_fesses_d_une_voyageuse_qui_se_raidit_est_une_agression():
+    scene = [
+        action("Bus bondé. La main de l'inconnu est posée sur ses fesses. Elle se raidit, essaie de se décaler."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_haut_a_enlever_parce_que_personne_ne_verra_rien_est_une_limite_ecartee():
+    scene = [
+        *said("LE PHOTOGRAPHE", "Retire ton top. On cadre serré, personne ne verra rien."),
+        *said("LÉA", "C'était pas dans le contrat."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_une_dette_de_voyage_et_de_chambre_reclamee_a_une_pensionnaire_est_une_contrainte():
+    scene = [
+        action("Le salon de la maison close. Les pensionnaires s'alignent devant un client."),
+        *said("MADAME", "Tu me dois le billet, la chambre et la robe. Beaucoup de dettes pour une gamine qui boude."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_une_cuisse_empoignee_puis_la_fesse_et_un_poignet_tordu_sont_une_agression():
+    scene = [
+        action("Le client tend la main, empoigne sa cuisse, remonte d'un coup jusqu'à sa fesse."),
+        action("La danseuse lui saisit le poignet et le tord."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_poste_pas_encore_signe_un_diner_propose_et_une_employee_figee_sont_une_contrainte():
+    scene = [
+        *said("LE CHEF", "Je n'ai pas encore signé votre mutation. On en reparlerait mieux à dîner."),
+        action("Il pose la main au creux de ses reins."),
+        action("Sonia se fige. Elle fait un pas de côté, s'écarte."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_se_figer_hors_du_paragraphe_du_geste_compte_encore_comme_sideration():
+    # "se fige" is a firm refusal beside a touch of the same paragraph; elsewhere in the scene
+    # it is still a frozen reaction (a context sign), not nothing.
+    scene = [
+        action("Il pose sa main sur sa cuisse et la laisse remonter."),
+        action("Nadia se fige."),
+        *said("LE PROPRIÉTAIRE", "Je n'ai pas encore signé le bail."),
+        action("Elle fixe le paillasson."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_une_image_qui_se_fige_en_visio_n_est_pas_une_sideration():
+    scene = [
+        action("Elle retire son pull, torse nu devant la caméra."),
+        action("L'image de Tom se fige, pixelisée."),
+        *said("TOM", "Ça fait trois mois, ma belle."),
+    ]
+    assert "SXV" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_un_mari_qui_insiste_quand_elle_est_crevee_et_qu_elle_fixe_le_plafond_est_une_contrainte():
+    scene = [
+        *said("CLAIRE", "Je suis crevée."),
+        *said("JULES", "Avec les autres, t'es pas crevée."),
+        action("Il l'embrasse dans le cou, sa main sous son t-shirt. Elle fixe le plafond. Ne répond rien."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_not_moving_away_either_is_a_choice_not_a_frozen_reaction():
+    scene = [
+        action("Sam leans in for a kiss. Ana puts a hand on his chest and holds him there, close."),
+        *said("ANA", "Not here."),
+        action("She doesn't answer him. She doesn't move away, either."),
+    ]
+    assert "SXV" not in codes_of(*scene, model=False)

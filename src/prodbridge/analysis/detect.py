@@ -431,6 +431,8 @@ class _Hit:
     context: bool = False
     cue_id: str = ""
     source: Cue | None = None
+    #: What the line reads under a conditional cue, counted if its condition fails.
+    fallback: tuple[_Hit, ...] = ()
 
     @property
     def cue(self) -> str:
@@ -518,8 +520,7 @@ def _titled_mid_sentence(text: str, start: int, written: str) -> bool:
 
 
 def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
-    """Every cue of the scene, weighed by paragraph kind. A cue that is a character's name
-    ("Shag", "Candy") is that character, not the word."""
+    """Every cue of the scene, weighed by paragraph kind (see ``_weighed``)."""
     lexicon = ctx.lexicon
     settings = lexicon.settings
     spoken = settings.kind_weight("Dialogue")
@@ -529,6 +530,7 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         if not paragraph.text.strip():
             continue
         matches = lexicon.matches(paragraph.text, paragraph.kind)
+        dead: frozenset[str] = frozenset()
         if matches and (dead := _unfollowed(lexicon, matches, hits)):
             # "He locks the door" with no kiss before it is no implied sex, but it is still a
             # locked door: read the line again without the sequence, so it cannot hide the sign.
@@ -540,25 +542,70 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         # A line of dialogue read from a statement, a letter or a text ("\"He said there were other
         # ways to pay.\"") reports words: a cue made for speech weighs there as speech.
         reported = [m.span() for m in _QUOTED.finditer(paragraph.text)] if paragraph.kind in _SPOKEN else []
-        for match in matches:
-            written = paragraph.text[match.start : match.end]
-            if (written[:1].isupper() or paragraph.kind == "Scene Heading") and fold(written) in ctx.names:
-                continue
-            weight = kind_weight
-            if any(s <= match.start and match.end <= e for s, e in quoted) or (
-                paragraph.kind != "Scene Heading"
-                and not match.cue.context
-                and "GRP" not in match.cue.weights
-                and _titled_mid_sentence(paragraph.text, match.start, written)
-            ):
-                weight = spoken
-            told = any(s <= match.start and match.end <= e for s, e in reported)
-            hits.extend(_hits_for(lexicon, paragraph, match, weight, hits, reported=told))
+        line = _Line(paragraph, kind_weight, quoted, reported)
+        under = _under_conditional(lexicon, paragraph, matches, dead)
+        for match, hidden in zip(matches, under, strict=True):
+            found = _weighed(ctx, line, match, hits)
+            if hidden:
+                fallback = tuple(h for m in hidden for h in _weighed(ctx, line, m, hits))
+                found = [dataclasses.replace(h, fallback=fallback) for h in found]
+            hits.extend(found)
         if said:
             sent = dataclasses.replace(paragraph, kind="Dialogue")
             for match in said:
                 hits.extend(_hits_for(lexicon, sent, match, spoken, hits))
     return hits
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A paragraph as ``_scene_hits`` weighs it: its kind's weight, the spans it quotes (read as
+    speech) and the words it reports from a statement or a text."""
+
+    paragraph: Paragraph
+    kind_weight: float
+    quoted: list[tuple[int, int]]
+    reported: list[tuple[int, int]]
+
+
+def _weighed(ctx: _Context, line: _Line, match: Match, before: list[_Hit]) -> list[_Hit]:
+    """The hits of one match, weighed by where it stands in the line. A cue that is a character's
+    name ("Shag", "Candy") is that character, not the word."""
+    paragraph = line.paragraph
+    written = paragraph.text[match.start : match.end]
+    if (written[:1].isupper() or paragraph.kind == "Scene Heading") and fold(written) in ctx.names:
+        return []
+    weight = line.kind_weight
+    if any(s <= match.start and match.end <= e for s, e in line.quoted) or (
+        paragraph.kind != "Scene Heading"
+        and not match.cue.context
+        and "GRP" not in match.cue.weights
+        and _titled_mid_sentence(paragraph.text, match.start, written)
+    ):
+        weight = ctx.lexicon.settings.kind_weight("Dialogue")
+    told = any(s <= match.start and match.end <= e for s, e in line.reported)
+    return _hits_for(ctx.lexicon, paragraph, match, weight, before, reported=told)
+
+
+def _under_conditional(
+    lexicon: Lexicon, paragraph: Paragraph, matches: Sequence[Match], dead: frozenset[str]
+) -> list[list[Match]]:
+    """The context cues each conditional cue of the line hides: "se fige" is a firm refusal
+    beside a touch of the same paragraph (``with_codes``) and a frozen reaction anywhere else,
+    but overlaps let only one cue hold the words. The line is read again without the conditional
+    cues, and each keeps the context cues found under its span (one list per match, in order),
+    to count if its condition fails (``_with_codes``). Only context cues: they still need an
+    intimate act beside them, where a plain word under "three lovers" ("residents") would not."""
+    conditional = {m.cue.id for m in matches if m.cue.with_codes}
+    if not conditional:
+        return [[] for _ in matches]
+    again = lexicon.matches(paragraph.text, paragraph.kind, skip=dead | conditional)
+    return [
+        [a for a in again if a.cue.context and a.start < m.end and m.start < a.end and a not in matches]
+        if m.cue.with_codes
+        else []
+        for m in matches
+    ]
 
 
 #: A message of a chat or text thread typed as an action line: who sent it, in capitals, then
@@ -743,6 +790,7 @@ def _with_codes(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
     minimum = lexicon.settings.threshold_intimate
     anchors = [h for h in hits if not h.conditional and not h.context and h.weight >= minimum]
     kept = []
+    fell: set[tuple[int, int, int]] = set()
     for hit in hits:
         cue = hit.source
         if (
@@ -751,6 +799,10 @@ def _with_codes(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
             or any(a.code in cue.with_codes and _in_scope(cue.within, a, hit) for a in anchors)
         ):
             kept.append(hit)
+        elif hit.fallback and (key := (id(hit.paragraph), hit.start, hit.end)) not in fell:
+            # the cue's condition fails: what its words read without it counts instead
+            fell.add(key)
+            kept.extend(hit.fallback)
     return kept
 
 

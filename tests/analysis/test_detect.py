@@ -10279,3 +10279,108 @@ def test_not_moving_away_either_is_a_choice_not_a_frozen_reaction():
         action("She doesn't answer him. She doesn't move away, either."),
     ]
     assert "SXV" not in codes_of(*scene, model=False)
+
+
+# --- holdout v61, read after its one measurement ----------------------------------------------
+
+
+def test_a_shopkeeper_who_pays_a_schoolgirl_in_secret_and_says_nobody_is_about_is_grooming():
+    scene = [
+        action("The chemist's back room. DANNY (13), in her school jumper, waits while MR LOWE (55) shuts the door."),
+        *said("MR LOWE", "You've grown. Quite the young lady now."),
+        *said("MR LOWE", "That's for you. For helping me out. Best your mum doesn't know. Our arrangement."),
+        *said("MR LOWE", "It's quiet on Sundays. Nobody about."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_price_offered_for_a_girl_in_a_brothel_is_sex_work():
+    scene = [
+        action("Madame's parlour. POLLY (14), the kitchen girl, crosses with a tray."),
+        *said("THE MAJOR", "That one. I'll pay whatever you ask. Ten guineas."),
+    ]
+    assert codes_of(*scene, model=False) == ("PERF", "MIN")
+
+
+def test_teenagers_who_look_away_fast_and_notice_their_fingers_not_touching_are_flirting():
+    scene = [
+        action("The chip shop counter. JOSH (16) hands LILY (16) her change."),
+        action("She watches him, eyes on him, then looks away fast, smiling."),
+        action("He gives her the receipt without their fingers touching. Both of them notice."),
+    ]
+    assert codes_of(*scene, model=False) == ("TEN", "MIN")
+
+
+def test_a_dance_routine_that_is_deliberately_erotic_is_a_performance():
+    scene = [action("On the stage, the crew's routine is deliberately erotic, hips rolling in unison.")]
+    assert codes_of(*scene, model=False) == ("PERF",)
+
+
+def test_a_crowd_that_screams_with_phone_torches_high_is_not_coercion():
+    scene = [
+        action("On the stage, the crew's routine is deliberately erotic, hips rolling in unison."),
+        action("The crowd screams, phone torches high. An old man films it anyway."),
+    ]
+    assert "SXV" not in codes_of(*scene, model=False)
+
+
+def test_a_condom_still_in_its_wrapper_at_a_sex_education_lesson_is_not_a_sign_of_coercion():
+    scene = [action("Mr Hale holds up a banana and a condom, still in its wrapper. The class groans.")]
+    assert "SXV" not in codes_of(*scene, model=False)
+
+
+def test_a_naked_marble_statue_is_not_nudity():
+    scene = [action("The pupils gather round a naked marble athlete. Someone giggles.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_kiss_on_the_back_of_a_gloved_hand_is_not_a_kiss():
+    scene = [action("At the door he bows and kisses the back of her gloved hand.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_shorn_ram_naked_as_a_newborn_is_not_nudity():
+    scene = [action("The ram, shorn and naked as a newborn, trots off in a huff.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_an_armless_venus_with_nothing_on_is_not_nudity():
+    scene = [action("In the corner, a plaster Venus with no arms and nothing on.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_un_seigneur_qui_fait_pousser_le_verrou_et_rappelle_le_bail_du_pere_est_une_contrainte():
+    scene = [
+        *said("LE COMTE", "Poussez le verrou. Votre père tient ma ferme, n'est-ce pas ? Le bail expire à Noël."),
+        action("Jeanne ne fait pas un pas vers la porte."),
+        *said("LE COMTE", "Votre confesseur n'a nul besoin de savoir."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_des_petits_cris_de_plus_en_plus_forts_a_l_antenne_sont_un_orgasme_joue():
+    scene = [action("À l'antenne, elle ferme les yeux, halète, pousse de petits cris de plus en plus forts.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF",)
+
+
+def test_fr_des_bonobos_qui_s_accouplent_devant_une_classe_ne_sont_pas_une_scene_de_sexe():
+    scene = [action("Une classe de quatrième devant la vitre. Deux bonobos s'accouplent.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_a_califourchon_sur_l_encolure_d_une_jument_n_est_pas_un_contact():
+    scene = [action("La jument fait un écart. Il se retrouve à califourchon sur l'encolure.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_des_mannequins_en_plastique_torses_nus_ne_sont_pas_une_nudite():
+    scene = [action("Dans la vitrine, des mannequins en plastique, torses nus, attendent leurs robes.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_a_dancer_for_the_crowd_with_two_men_winding_tight_against_her_is_touch_in_a_performance():
+    scene = [
+        action("In the circle ASHA dances for the crowd, hips rolling slow."),
+        action("Two dancers close in, hands on her waist, winding tight against her as she moves."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "PERF")

@@ -332,6 +332,18 @@ def test_a_cue_with_unless_is_dropped_when_one_of_them_is_in_its_sentence():
     assert cues("en", "Shirtless, he naps under a newspaper.") == [("bare torso", "Shirtless")]
 
 
+def test_readings_give_the_line_again_without_its_conditional_cues():
+    lexicon = load_lexicon("fr")
+    shown, unconditional = lexicon.readings("Nadia se fige.", "Action")
+    assert [(m.cue.id, m.cue.with_codes != frozenset()) for m in shown] == [("réticence au contact", True)]
+    assert [(m.cue.id, m.cue.context) for m in unconditional] == [("sidération", True)]
+    assert shown == lexicon.matches("Nadia se fige.", "Action")
+
+
+def test_readings_of_a_line_without_a_conditional_cue_have_nothing_under_them():
+    assert load_lexicon("fr").readings("Il l'embrasse.", "Action")[1] == []
+
+
 def test_a_cue_limited_to_headings_does_not_hide_an_action_line_cue():
     lexicon = load_lexicon("en")
     assert [m.cue.id for m in lexicon.matches("INT. SAUNA - DAY", "Scene Heading")] == ["exposed venue"]

@@ -529,12 +529,11 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         kind_weight = settings.kind_weight(paragraph.kind)
         if not paragraph.text.strip():
             continue
-        matches = lexicon.matches(paragraph.text, paragraph.kind)
-        dead: frozenset[str] = frozenset()
+        matches, unconditional = lexicon.readings(paragraph.text, paragraph.kind)
         if matches and (dead := _unfollowed(lexicon, matches, hits)):
             # "He locks the door" with no kiss before it is no implied sex, but it is still a
             # locked door: read the line again without the sequence, so it cannot hide the sign.
-            matches = lexicon.matches(paragraph.text, paragraph.kind, skip=dead)
+            matches, unconditional = lexicon.readings(paragraph.text, paragraph.kind, skip=dead)
         said = _said_in_action(lexicon, paragraph, matches)
         if not matches and not said:
             continue
@@ -543,7 +542,7 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         # ways to pay.\"") reports words: a cue made for speech weighs there as speech.
         reported = [m.span() for m in _QUOTED.finditer(paragraph.text)] if paragraph.kind in _SPOKEN else []
         line = _Line(paragraph, kind_weight, quoted, reported)
-        under = _under_conditional(lexicon, paragraph, matches, dead)
+        under = _under_conditional(matches, unconditional)
         for match, hidden in zip(matches, under, strict=True):
             found = _weighed(ctx, line, match, hits)
             if hidden:
@@ -587,24 +586,19 @@ def _weighed(ctx: _Context, line: _Line, match: Match, before: list[_Hit]) -> li
     return _hits_for(ctx.lexicon, paragraph, match, weight, before, reported=told)
 
 
-def _under_conditional(
-    lexicon: Lexicon, paragraph: Paragraph, matches: Sequence[Match], dead: frozenset[str]
-) -> list[list[Match]]:
+def _under_conditional(shown: Sequence[Match], unconditional: Sequence[Match]) -> list[list[Match]]:
     """The context cues each conditional cue of the line hides: "se fige" is a firm refusal
     beside a touch of the same paragraph (``with_codes``) and a frozen reaction anywhere else,
-    but overlaps let only one cue hold the words. The line is read again without the conditional
-    cues, and each keeps the context cues found under its span (one list per match, in order),
-    to count if its condition fails (``_with_codes``). Only context cues: they still need an
-    intimate act beside them, where a plain word under "three lovers" ("residents") would not."""
-    conditional = {m.cue.id for m in matches if m.cue.with_codes}
-    if not conditional:
-        return [[] for _ in matches]
-    again = lexicon.matches(paragraph.text, paragraph.kind, skip=dead | conditional)
+    but overlaps let only one cue hold the words. ``unconditional`` is the line read without its
+    conditional cues (``Lexicon.readings``); each conditional match keeps the context cues found
+    there under its span (one list per match, in order), to count if its condition fails
+    (``_with_codes``). Only context cues: they still need an intimate act beside them, where a
+    plain word under "three lovers" ("residents") would not."""
     return [
-        [a for a in again if a.cue.context and a.start < m.end and m.start < a.end and a not in matches]
+        [a for a in unconditional if a.cue.context and a.start < m.end and m.start < a.end and a not in shown]
         if m.cue.with_codes
         else []
-        for m in matches
+        for m in shown
     ]
 
 

@@ -937,6 +937,27 @@ class Lexicon:
         match wins ("naked under the sheets" over "naked"), so specific cues override generic
         ones; ties go to the cue listed first in the data.
         """
+        found = self._found(text, kind, skip)
+        return self._resolved(found, self.trap_spans(text)) if found else []
+
+    def readings(
+        self, text: str, kind: str | None = None, skip: frozenset[str] = frozenset()
+    ) -> tuple[list[Match], list[Match]]:
+        """``matches``, and the same line read without the conditional cues (``with_codes``)
+        among them (empty when there are none), from one pass of the patterns: what those cues
+        hold counts instead when their condition fails (see ``detect._under_conditional``)."""
+        found = self._found(text, kind, skip)
+        if not found:
+            return [], []
+        blocked = self.trap_spans(text)
+        kept = self._resolved(found, blocked)
+        conditional = {m.cue.id for m in kept if m.cue.with_codes}
+        if not conditional:
+            return kept, []
+        return kept, self._resolved([f for f in found if f[3].id not in conditional], blocked)
+
+    def _found(self, text: str, kind: str | None, skip: frozenset[str]) -> list[tuple[int, int, int, Cue]]:
+        """Every match of every cue read in ``kind`` paragraphs, overlaps and traps still in."""
         if self.prefilter is not None:
             parts = self.prefilter.select(text)
         else:
@@ -948,9 +969,11 @@ class Lexicon:
             for m in pattern.finditer(text):
                 if m.start() != m.end() and cue.allowed(text, m.start(), m.end()):
                     found.append((m.start(), m.end(), order, cue))
-        if not found:
-            return []
-        blocked = self.trap_spans(text)
+        return found
+
+    @staticmethod
+    def _resolved(found: list[tuple[int, int, int, Cue]], blocked: list[tuple[int, int]]) -> list[Match]:
+        """Traps and overlaps resolved (see ``matches``)."""
         if blocked:
             found = [
                 f
@@ -960,9 +983,8 @@ class Lexicon:
                     for s, e in blocked
                 )
             ]
-        found.sort(key=lambda f: (f[0] - f[1], f[0], f[2]))
         kept: list[Match] = []
-        for start, end, _, cue in found:
+        for start, end, _, cue in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):
             if all(k.end <= start or end <= k.start for k in kept):
                 kept.append(Match(cue, start, end))
         kept.sort(key=lambda m: (m.start, m.end))

@@ -593,9 +593,10 @@ def _under_conditional(shown: Sequence[Match], unconditional: Sequence[Match]) -
     conditional cues (``Lexicon.readings``); each conditional match keeps the context cues found
     there under its span (one list per match, in order), to count if its condition fails
     (``_with_codes``). Only context cues: they still need an intimate act beside them, where a
-    plain word under "three lovers" ("residents") would not."""
+    plain word under "three lovers" ("residents") would not. (The other matches of ``shown`` never
+    overlap a conditional one, so nothing found here is already counted.)"""
     return [
-        [a for a in unconditional if a.cue.context and a.start < m.end and m.start < a.end and a not in shown]
+        [a for a in unconditional if a.cue.context and a.start < m.end and m.start < a.end]
         if m.cue.with_codes
         else []
         for m in shown
@@ -784,7 +785,7 @@ def _with_codes(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
     minimum = lexicon.settings.threshold_intimate
     anchors = [h for h in hits if not h.conditional and not h.context and h.weight >= minimum]
     kept = []
-    fell: set[tuple[int, int, int]] = set()
+    fell: set[tuple[int, int, int]] = set()  # conditional matches whose fallback is in (one per match)
     for hit in hits:
         cue = hit.source
         if (
@@ -793,7 +794,7 @@ def _with_codes(lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
             or any(a.code in cue.with_codes and _in_scope(cue.within, a, hit) for a in anchors)
         ):
             kept.append(hit)
-        elif hit.fallback and (key := (id(hit.paragraph), hit.start, hit.end)) not in fell:
+        elif hit.fallback and (key := (hit.paragraph.index, hit.start, hit.end)) not in fell:
             # the cue's condition fails: what its words read without it counts instead
             fell.add(key)
             kept.extend(hit.fallback)

@@ -541,7 +541,7 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         # A line of dialogue read from a statement, a letter or a text ("\"He said there were other
         # ways to pay.\"") reports words: a cue made for speech weighs there as speech.
         reported = [m.span() for m in _QUOTED.finditer(paragraph.text)] if paragraph.kind in _SPOKEN else []
-        line = _Line(paragraph, kind_weight, quoted, reported)
+        line = _Line(paragraph, kind_weight, spoken, quoted, reported)
         under = _under_conditional(matches, unconditional)
         for match, hidden in zip(matches, under, strict=True):
             found = _weighed(ctx, line, match, hits)
@@ -558,11 +558,12 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
 
 @dataclass(frozen=True, slots=True)
 class _Line:
-    """A paragraph as ``_scene_hits`` weighs it: its kind's weight, the spans it quotes (read as
-    speech) and the words it reports from a statement or a text."""
+    """A paragraph as ``_scene_hits`` weighs it: its kind's weight, the weight of speech (for the
+    spans it quotes), those spans and the words it reports from a statement or a text."""
 
     paragraph: Paragraph
     kind_weight: float
+    spoken: float
     quoted: list[tuple[int, int]]
     reported: list[tuple[int, int]]
 
@@ -581,7 +582,7 @@ def _weighed(ctx: _Context, line: _Line, match: Match, before: list[_Hit]) -> li
         and "GRP" not in match.cue.weights
         and _titled_mid_sentence(paragraph.text, match.start, written)
     ):
-        weight = ctx.lexicon.settings.kind_weight("Dialogue")
+        weight = line.spoken
     told = any(s <= match.start and match.end <= e for s, e in line.reported)
     return _hits_for(ctx.lexicon, paragraph, match, weight, before, reported=told)
 

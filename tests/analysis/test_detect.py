@@ -10384,3 +10384,64 @@ def test_a_dancer_for_the_crowd_with_two_men_winding_tight_against_her_is_touch_
         action("Two dancers close in, hands on her waist, winding tight against her as she moves."),
     ]
     assert codes_of(*scene, model=False) == ("TCH", "PERF")
+
+
+# --- dev reading of the former holdout v58 (coercion told through behaviour) ------------------
+
+
+def test_a_capsule_broken_open_over_someone_elses_glass_is_a_spiked_drink():
+    scene = [action("At the bar he snaps open a capsule over her gin and tonic and watches it fizz.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_an_actor_who_says_the_kiss_was_not_in_the_scene_is_refusing_it():
+    scene = [
+        action("Mid-take, he pulls her back by the arm and kisses her on the mouth."),
+        *said("JUNE", "That's not in the script."),
+    ]
+    assert codes_of(*scene, model=False) == ("KIS", "SXV")
+
+
+def test_please_dont_do_that_after_a_grab_is_a_refusal():
+    scene = [
+        action("As she reaches for the trophy, he squeezes her backside."),
+        *said("CARA", "Please don't do that."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_landlord_who_offers_to_forget_the_rent_if_she_is_nice_to_him_is_coercion():
+    scene = [
+        *said("LANDLORD", "Three weeks late. We could come to an arrangement."),
+        *said("LANDLORD", "You're nice to me, and nobody has to mention the rent."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_passports_in_the_safe_a_caravan_at_night_and_tell_nobody_is_coercion():
+    scene = [
+        *said("FOREMAN", "Passports stay in the safe. Come by my caravan tonight after eleven."),
+        *said("FOREMAN", "Tell nobody."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_camera_switched_off_a_meeting_alone_and_a_secret_from_mum_is_grooming():
+    scene = [
+        action("The photographer switches off the tripod camera and sits beside ROSIE (15)."),
+        *said("PHOTOGRAPHER", "Sunday, then. Come on your own. Your mum would only worry."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_blind_let_down_a_desk_between_her_and_the_door_and_a_friday_alone_is_coercion():
+    scene = [
+        action("He lets the blind down over the glass wall and perches between her and the door."),
+        *said("MANAGER", "Your review's on Monday. I'm the one who writes it. Saturday night, just us."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_photographer_who_switches_off_the_camera_at_the_end_of_a_shoot_is_not_a_sign_alone():
+    scene = [action("Wrap. The photographer switches off the camera and thanks the family.")]
+    assert codes_of(*scene, model=False) == ()

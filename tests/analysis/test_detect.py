@@ -10445,3 +10445,66 @@ def test_a_blind_let_down_a_desk_between_her_and_the_door_and_a_friday_alone_is_
 def test_a_photographer_who_switches_off_the_camera_at_the_end_of_a_shoot_is_not_a_sign_alone():
     scene = [action("Wrap. The photographer switches off the camera and thanks the family.")]
     assert codes_of(*scene, model=False) == ()
+
+
+# --- dev reading of the former holdout v20 --------------------------------------------------------
+
+
+def test_a_ruler_whose_fingers_rest_at_her_neckline_while_a_claim_hangs_on_him_is_coercion():
+    scene = [
+        *said("DUKE", "Your brother's pardon is before me tomorrow. It could go either way."),
+        action("He runs a finger down her throat to the lace at her breast and lets his fingers rest there."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_co_stars_hand_that_goes_where_it_was_never_meant_to_be_is_unwanted_touch():
+    scene = [
+        action("Mid-take his hand slips off its agreed mark, under the hem of her slip and up her thigh."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_hand_that_climbs_from_her_ankle_slow_and_proprietary_and_a_kick_is_unwanted_touch():
+    scene = [
+        action("His hand rests on her ankle and starts to creep up her leg, slow and proprietary. She kicks."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_client_whose_hand_slides_up_her_thigh_as_if_to_steady_himself_is_unwanted_touch():
+    scene = [
+        action("The chairlift lurches. His hand lands on her knee and slides up her thigh, as though to steady himself."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_she_doesnt_help_him_as_he_unbuttons_her_blouse_is_coercion():
+    scene = [action("He starts to unbutton her blouse. She doesn't stop him. She doesn't help him.")]
+    assert codes_of(*scene, model=False) == ("UND", "SXV")
+
+
+def test_a_man_who_watches_the_shape_behind_the_shower_glass_is_a_voyeur():
+    scene = [
+        action("Behind the frosted glass, the shape of NINA, washing."),
+        action("In the doorway, the caretaker watches the shape behind the glass."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-I", "SXV")
+
+
+def test_a_guest_who_cannot_stand_and_falls_into_the_pillows_eyes_half_shut_is_incapacitated():
+    scene = [
+        action("Her legs won't go where she tells them. He sits her on the bed."),
+        action("She flops sideways onto the pillows, eyes half-closed."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_waking_with_torn_tights_and_no_memory_of_getting_home_is_a_sign_of_assault():
+    scene = [action("She wakes in her clothes. Her tights are laddered. She can't remember getting home.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hangover_without_memory_of_getting_home_is_not_a_sign_alone():
+    scene = [action("Sun through the blinds. Dev groans. He can't remember getting home. Toast burns.")]
+    assert codes_of(*scene, model=False) == ()

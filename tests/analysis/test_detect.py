@@ -10508,3 +10508,169 @@ def test_waking_with_torn_tights_and_no_memory_of_getting_home_is_a_sign_of_assa
 def test_a_hangover_without_memory_of_getting_home_is_not_a_sign_alone():
     scene = [action("Sun through the blinds. Dev groans. He can't remember getting home. Toast burns.")]
     assert codes_of(*scene, model=False) == ()
+
+
+# --- reading of holdout v62 (measured once at fdbef61, then read) ---------------------------------
+
+
+def test_a_reference_withheld_a_key_pocketed_and_a_secret_from_mum_is_grooming():
+    scene = [
+        action("He locks the workshop and drops the key in his pocket. MEG (16) holds her coat."),
+        *said("MR HOLT", "Your reference is due Monday. Or I could not write it at all."),
+        *said("MR HOLT", "Your mum doesn't need to hear about our extra lessons."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_hand_lifted_off_and_put_back_higher_is_unwanted_touch():
+    scene = [action("He rests his hand on her thigh. She lifts it off. He puts it back on her leg, higher.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_master_who_moves_his_hand_to_her_breast_and_keeps_it_there_is_groping():
+    scene = [action("Behind her at the press, he moves his hand to her breast and keeps it there.")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_recording_light_that_dies_a_desk_between_her_and_the_door_and_a_secret_is_coercion():
+    scene = [
+        action("He flicks a switch. The camera's red light dies."),
+        action("He sits on the edge of the desk, between her and the door."),
+        *said("MANAGER", "You wouldn't mention it to anyone, would you?"),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_gropes_her_behind_is_groping():
+    assert codes_of(action("In the queue a man gropes her behind and looks away."), model=False) == ("TCH", "SXV")
+
+
+def test_a_driver_whose_jeans_are_open_and_lap_bare_at_a_window_is_exposing_himself():
+    scene = [action("At the hatch the driver grins. His fly is undone, his lap bare.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_that_was_not_the_deal_a_threat_to_the_agency_and_a_locked_door_is_coercion():
+    scene = [
+        action("REN (20), topless, arms over her chest. The photographer flips the lock on the door."),
+        *said("REN", "That wasn't the deal."),
+        *said("PHOTOGRAPHER", "I'm the one who calls your agency tonight and tells them you're difficult."),
+    ]
+    assert codes_of(*scene, model=False) == ("NUD-P", "SXV")
+
+
+def test_girls_who_want_to_keep_their_places_and_girls_who_talk_is_coercion():
+    scene = [
+        action("Under the counter his hand settles on her thigh. His hand stays where it is."),
+        *said("FOREMAN", "Girls who want to keep their places come by after close. Girls who talk don't last."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_gift_a_move_to_another_app_and_parents_who_dont_get_you_is_online_grooming():
+    scene = [
+        action("LUCY (13) stares at her screen."),
+        *said("STRANGER (V.O.)", "Sent you something. Check your inbox."),
+        *said("STRANGER (V.O.)", "Your parents don't get you. I get you. Let's move to a private app."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_the_back_of_the_trailer_after_close_and_leave_your_friend_at_home_is_grooming():
+    scene = [
+        action("KAT (14) and her friend wait by the dodgems."),
+        *said("OPERATOR", "Free rides all night. Come round the back of my trailer later. Leave your little mate at home."),
+        *said("OPERATOR", "Don't go telling your mum."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_curtain_that_swings_shut_after_a_hand_under_a_cassock_is_implied_sex():
+    scene = [
+        action("In the vestry his hand slides under the priest's cassock and up his thigh."),
+        action("The vestry curtain swings shut."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SEX-S")
+
+
+def test_forty_for_a_little_company_is_a_sex_work_setting():
+    scene = [*said("WOMAN", "Evening, handsome. Forty for a little company.")]
+    assert codes_of(*scene, model=False) == ("PERF",)
+
+
+def test_back_to_camera_lowering_herself_into_a_tub_is_implied_nudity():
+    scene = [action("Back to camera, Ada lowers herself into the tin bath by the range.")]
+    assert codes_of(*scene, model=False) == ("NUD-I", "EXP")
+
+
+def test_knees_almost_touching_under_the_table_is_tension():
+    assert codes_of(action("Under the table their knees are almost touching."), model=False) == ("TEN",)
+
+
+def test_shoulders_almost_touching_while_glaring_at_a_worksheet_is_not_tension():
+    scene = [action("They lean in, shoulders almost touching, glaring at the worksheet.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_mother_who_lifts_her_top_to_feed_her_screaming_baby_is_not_coercion():
+    scene = [action("The baby screams. She lifts her top and puts the baby to her breast.")]
+    assert "SXV" not in codes_of(*scene, model=False)
+
+
+def test_a_vet_who_strips_off_her_glove_is_not_undressing():
+    assert codes_of(action("The vet strips off the glove with a snap."), model=False) == ()
+
+
+def test_an_oysters_naked_glistening_flesh_is_not_nudity():
+    assert codes_of(action("He runs the knife under the naked, glistening flesh."), model=False) == ()
+
+
+def test_a_man_and_two_women_kissing_on_a_bed_is_not_a_strangers_touch():
+    scene = [action("On the round bed a man and two women kiss and caress each other.")]
+    assert "SXV" not in codes_of(*scene, model=False)
+
+
+def test_fr_un_directeur_qui_exige_qu_elle_soit_gentille_et_vienne_au_motel_est_une_contrainte():
+    scene = [
+        *said("LE DIRECTEUR", "Il faut être gentille avec le patron. Ce soir, tu viens me voir à l'hôtel."),
+        action("Il tourne la clé de la porte et la glisse dans sa poche."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_examinateur_qui_signe_la_feuille_contre_un_numero_est_une_contrainte():
+    scene = [
+        action("ZOÉ (17 ans) serre le volant. L'inspecteur la regarde trop longtemps."),
+        *said("L'INSPECTEUR", "Tu me donnes ton numéro, et la feuille, je la signe favorable."),
+        *said("L'INSPECTEUR", "Ta mère n'a pas besoin de savoir. Ça reste entre nous."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_un_ange_de_marbre_aux_fesses_nues_n_est_pas_une_nudite():
+    assert codes_of(action("Un ange de marbre aux fesses nues veille sur le caveau."), lang="fr", model=False) == ()
+
+
+def test_fr_des_peaux_de_vache_nues_a_la_tannerie_ne_sont_pas_une_nudite():
+    scene = [action("Des peaux de vache pendent, nues et blanchâtres, au-dessus des foulons.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_la_peau_nue_d_une_personne_reste_une_nudite():
+    scene = [action("Au clair de lune, la peau de Jeanne, nue, plissée comme du papier froissé.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-P",)
+
+
+def test_fr_un_bouche_a_bouche_sur_un_mannequin_n_est_pas_un_baiser():
+    scene = [action("Le maître-nageur colle sa bouche sur celle du mannequin et souffle.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_un_caniche_tondu_dont_un_enfant_dit_qu_il_est_tout_nu_n_est_pas_une_nudite():
+    scene = [action("Le caniche sort du toilettage, tondu à ras. Un enfant rit : il est tout nu !")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_cuisine_qui_hurle_et_siffle_pendant_un_baiser_n_est_pas_une_contrainte():
+    scene = [action("Il l'embrasse au milieu de la danse. La cuisine hurle et siffle.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS",)

@@ -10674,3 +10674,97 @@ def test_fr_un_caniche_tondu_dont_un_enfant_dit_qu_il_est_tout_nu_n_est_pas_une_
 def test_fr_une_cuisine_qui_hurle_et_siffle_pendant_un_baiser_n_est_pas_une_contrainte():
     scene = [action("Il l'embrasse au milieu de la danse. La cuisine hurle et siffle.")]
     assert codes_of(*scene, lang="fr", model=False) == ("KIS",)
+
+
+# --- dev reading of the former holdouts v4 and v25 ------------------------------------------------
+
+
+def test_a_hand_that_travels_to_the_front_of_her_thigh_where_it_stays_beside_a_patted_desk_is_coercion():
+    scene = [
+        action("The manager pats the desk beside him. She stays by the door."),
+        action("He strokes her arm, then his hand slides down over her hip to her thigh, where it stays."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_an_audition_that_was_said_to_be_a_reading_and_an_agent_who_works_for_him_is_coercion():
+    scene = [
+        *said("ACTRESS", "My agency said this was a chemistry read."),
+        *said("PRODUCER", "Your agency works for me. The dress."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_he_doesnt_after_she_says_stop_and_both_palms_on_his_chest_is_a_refusal():
+    scene = [
+        action("They kiss on the sofa. His hand goes under her top."),
+        *said("MAYA", "Stop."),
+        action("He doesn't; she puts both hands on his chest and pushes."),
+    ]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_she_wrenches_away_from_a_strangers_kiss_on_her_neck_is_a_refusal():
+    scene = [action("He hauls her in and presses his lips to her neck. She wrenches away.")]
+    assert "SXV" in codes_of(*scene, model=False)
+
+
+def test_a_landlord_who_offers_another_way_to_settle_up_with_a_hand_under_her_neckline_is_coercion():
+    scene = [
+        *said("LANDLORD", "We can find some other way to settle up."),
+        action("He pats the mattress. She stays at the table."),
+        action("His fingers slide down from her shoulders under the neckline of her blouse."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_man_who_flings_his_raincoat_wide_on_a_towpath_is_exposing_himself():
+    assert "SXV" in codes_of(action("On the towpath a man flings his raincoat wide, naked beneath."), model=False)
+
+
+def test_a_photo_taken_through_a_gap_in_a_changing_room_curtain_of_a_topless_colleague_is_voyeurism():
+    scene = [action("On the phone: a photo taken through a gap in the changing-room curtain. Jess, topless.")]
+    assert codes_of(*scene, model=False) == ("NUD-P", "SXV")
+
+
+def test_a_doctor_whose_palm_circles_her_breast_with_no_chaperone_is_unwanted_touch():
+    scene = [
+        action("No nurse, no chaperone. He parts the gown."),
+        action("His bare palm circling her breast long after his fingertips could have found anything."),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_search_whose_hands_stay_there_too_long_and_a_flight_to_make_is_coercion():
+    scene = [
+        action("The back of his gloved hand slides down over her bottom, and it stays there a beat too long."),
+        *said("HANNA", "Shouldn't a woman be doing this?"),
+    ]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_sponsor_who_asks_for_a_bit_of_warmth_and_pockets_the_key_is_coercion():
+    scene = [
+        *said("SPONSOR", "All I'm asking for is a bit of warmth."),
+        action("He turns the key in the kitchen door and drops the key into his pocket."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_guest_who_blocks_the_doorway_and_threatens_her_review_is_coercion():
+    scene = [
+        *said("GUEST", "Come and have a nightcap. Just us."),
+        action("He steps into the doorway and puts his hand on the frame above her head."),
+        *said("GUEST", "I'd hate your agency to hear you'd been unfriendly."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_woman_led_out_head_lolling_eyes_half_closed_not_finding_anything_is_incapacitated():
+    scene = [action("A woman on his arm, head lolling on his shoulder, eyes half-closed, not finding anything.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hand_under_her_thigh_left_there_while_a_couple_argue_is_not_coercion():
+    scene = [action("He slides his hand up the inside of her thigh and leaves it there while they argue.")]
+    assert "SXV" not in codes_of(*scene, model=False)

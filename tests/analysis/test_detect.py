@@ -10768,3 +10768,89 @@ def test_a_woman_led_out_head_lolling_eyes_half_closed_not_finding_anything_is_i
 def test_a_hand_under_her_thigh_left_there_while_a_couple_argue_is_not_coercion():
     scene = [action("He slides his hand up the inside of her thigh and leaves it there while they argue.")]
     assert "SXV" not in codes_of(*scene, model=False)
+
+
+# --- dev reading of the former holdouts v20 and v8 (French) --------------------------------------
+
+
+def test_fr_des_doigts_qui_glissent_sous_la_dentelle_pendant_qu_un_proces_se_joue_sont_une_contrainte():
+    scene = [
+        *said("LE DUC", "Le procès de votre frère passe demain. Cela dépendra de votre gentillesse."),
+        action("Il tourne la clé dans la serrure."),
+        action("Ses doigts descendent le long de son cou et glissent sous la dentelle. Elle ne respire plus."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_une_main_qui_descend_sur_sa_fesse_et_s_y_attarde_est_un_contact_non_voulu():
+    scene = [action("Le chef d'équipe passe derrière elle ; sa main descend sur sa fesse et s'y attarde.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_gourou_pour_qui_personne_ne_possede_son_corps_est_une_contrainte():
+    scene = [
+        *said("LE MAÎTRE", "Ici, personne ne possède son corps."),
+        action("Sa main remonte sur sa cuisse, sous la jupe. Ses doigts se crispent sur le tapis."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_resident_qui_referme_la_main_sur_le_sein_de_la_soignante_est_un_pelotage():
+    scene = [action("Au lieu d'enfiler la manche, il referme brusquement la main sur son sein.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_chantage_a_la_video_pour_qu_elle_se_deshabille_devant_la_camera_est_une_contrainte():
+    scene = [
+        *said("LA VOIX", "J'ai la vidéo de ta soirée. Tu enlèves ton haut devant la caméra."),
+        action("Les mains tremblantes, elle déboutonne son chemisier."),
+        *said("LA VOIX", "Sinon, à minuit, tout le monde la reçoit."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("UND", "SXV")
+
+
+def test_fr_une_productrice_qui_impose_un_baiser_sous_menace_du_montage_est_une_contrainte():
+    scene = [
+        *said("LA PRODUCTRICE", "Ce soir, tu l'embrasses devant la fontaine. Sinon au montage, tu es la folle."),
+        action("Elle s'approche de lui et l'embrasse sur la bouche."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SXV")
+
+
+def test_fr_un_directeur_de_these_qui_invite_a_diner_pour_parler_du_reste_est_une_contrainte():
+    scene = [
+        *said("LE PROFESSEUR", "Le jury, c'est moi qui le compose. Un dîner, chez moi, samedi."),
+        *said("LE PROFESSEUR", "Nous parlerons de votre chapitre. Et du reste."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_oncle_qui_exige_le_silence_pendant_que_sa_main_remonte_sur_son_ventre_est_une_contrainte():
+    scene = [
+        action("Il se place derrière elle ; sa main glisse lentement sur son ventre, remonte. Nora se fige."),
+        *said("L'ONCLE", "Pas un bruit, hein."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_baiser_force_qui_lui_tient_la_nuque_quand_elle_detourne_le_visage_est_une_contrainte():
+    scene = [action("Il l'embrasse. Elle détourne le visage ; il lui tient la nuque.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("KIS", "SXV")
+
+
+def test_fr_des_bizuteurs_qui_ordonnent_caleçons_par_terre_et_filment_sont_une_contrainte():
+    scene = [
+        *said("LE CAPORAL", "Caleçons par terre. Tout de suite."),
+        action("Les recrues baissent leurs caleçons et se tiennent nues. Les caporaux filment avec leurs téléphones."),
+    ]
+    assert "SXV" in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_un_homme_dont_la_main_bouge_a_hauteur_de_sa_braguette_face_a_une_passagere_est_une_exhibition():
+    scene = [action("Dans la rame, sa main bouge, vite, à hauteur de sa braguette. Il la fixe.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SLF", "SXV")
+
+
+def test_fr_des_mains_qui_s_arretent_sur_ses_fesses_et_y_restent_sont_un_pelotage():
+    scene = [action("Ses mains descendent dans son dos, s'arrêtent sur ses fesses et y restent.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")

@@ -10854,3 +10854,153 @@ def test_fr_un_homme_dont_la_main_bouge_a_hauteur_de_sa_braguette_face_a_une_pas
 def test_fr_des_mains_qui_s_arretent_sur_ses_fesses_et_y_restent_sont_un_pelotage():
     scene = [action("Ses mains descendent dans son dos, s'arrêtent sur ses fesses et y restent.")]
     assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+# --- reading of holdout v63 (measured once at ca7b3fa, then read) ---------------------------------
+
+
+def test_oi_hands_after_a_grab_is_a_refusal():
+    scene = [action("Behind the bar he grabs her bottom and walks on."), *said("JO", "Oi! Hands!")]
+    assert codes_of(*scene, model=False) == ("TCH", "SXV")
+
+
+def test_a_master_who_pockets_the_key_and_can_send_her_off_without_a_character_is_coercion():
+    scene = [
+        action("He locks the study door and pockets the key."),
+        *said("SQUIRE", "I can send you off without a character tomorrow. Or you may stay and be grateful."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_pinch_of_white_powder_tipped_into_one_of_the_glasses_is_a_spiked_drink():
+    scene = [action("He tips a pinch of white powder into one of the glasses and stirs it with a finger.")]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_coach_who_needs_to_see_her_flexibility_on_camera_and_says_delete_this_chat_is_grooming():
+    scene = [
+        action("AVA (14) reads the chat on her laptop."),
+        *said("COACH (V.O.)", "I need to see your flexibility first. Turn your camera on, just for me."),
+        *said("COACH (V.O.)", "Delete this chat after. Your parents won't get it."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_an_employer_who_has_not_signed_her_visa_and_wants_what_he_gets_out_of_it_is_coercion():
+    scene = [
+        *said("BOSS", "I haven't signed it yet. I've been thinking about what I get out of it."),
+        *said("BOSS", "Come upstairs after we close. Just the two of us."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_husbands_gentle_hand_on_her_wrist_before_a_kiss_is_not_coercion():
+    scene = [
+        action("He catches her wrist, gently. She smiles and kisses him."),
+        action("They fall onto the bunk. The lamp goes out."),
+    ]
+    assert "SXV" not in codes_of(*scene, model=False)
+
+
+def test_a_couple_who_keep_kissing_under_the_disco_ball_is_not_persistence():
+    scene = [action("Grandma and Grandpa keep kissing under the disco ball. They keep kissing, long and slow.")]
+    assert "SXV" not in codes_of(*scene, model=False)
+
+
+def test_a_stripper_whose_hips_are_swaying_is_not_incapacitated():
+    scene = [action("On the stage she unhooks her bra, hips swaying to the bass.")]
+    assert "SXV" not in codes_of(*scene, model=False)
+
+
+def test_a_peck_on_the_cheek_and_a_kissed_lucky_charm_are_not_kisses():
+    scene = [action("His wife pecks him on the cheek. A boy kisses his lucky rabbit's foot.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_paint_stripper_brushed_on_is_not_a_striptease():
+    assert codes_of(action("Tilly brushes on stripper and waits for the varnish to bubble."), model=False) == ()
+
+
+def test_a_classical_nude_with_a_fig_leaf_is_not_nudity():
+    scene = [action("The tour moves on to a classical male nude with a fig leaf.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_choke_hold_with_legs_around_his_waist_is_not_an_intimate_touch():
+    scene = [action("She slips behind him, legs around his waist, an arm across his throat.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_prison_officers_top_half_first_and_the_sweatshirt_pulled_off_is_a_strip_search():
+    scene = [
+        *said("OFFICER", "Top half first. Put everything in the tray."),
+        action("Dee pulls off the sweatshirt, then pushes the tracksuit down."),
+    ]
+    assert codes_of(*scene, model=False) == ("UND", "EXP")
+
+
+def test_a_phone_number_written_instead_of_a_prescription_is_tension():
+    scene = [action("He writes on her record card. It isn't a prescription. It's his phone number.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_a_shop_mannequins_jumper_peeled_off_is_not_undressing():
+    assert codes_of(action("She unzips the mannequin's coat and peels off the jumper."), model=False) == ()
+
+
+def test_fr_une_gelule_ouverte_au_dessus_de_son_verre_est_un_verre_drogue():
+    scene = [action("Il ouvre une gélule au-dessus du verre de Lola. Personne ne regarde.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_patron_qui_garde_le_passeport_et_baisse_le_rideau_de_fer_est_une_contrainte():
+    scene = [
+        *said("LE PATRON", "Ton passeport, toujours dans mon coffre."),
+        action("Il descend le rideau de fer."),
+        *said("LE PATRON", "Ce soir, tu restes un peu, pour me tenir compagnie."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_pretre_qui_ferme_a_cle_et_parle_d_un_secret_entre_dieu_toi_et_moi_est_une_contrainte():
+    scene = [
+        action("Le prêtre tourne la clé de la sacristie. MATHIS (9 ans) range les burettes."),
+        *said("LE PRÊTRE", "Toi, tu restes. Le reste, c'est un secret entre Dieu, toi et moi."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_un_telex_qui_exige_de_la_rejoindre_seule_avec_discretion_sinon_le_poste_est_une_contrainte():
+    scene = [action("Le télex crépite : « REJOIGNEZ MOI SEULE HOTEL SAMEDI STOP DISCRETION EXIGEE STOP SINON POSTE ATTRIBUE A MARTIN STOP »")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_un_seigneur_qui_pousse_le_verrou_et_peut_oublier_le_fermage_est_une_contrainte():
+    scene = [
+        action("Il pousse lui-même le grand verrou. La clé, il la pend à sa ceinture."),
+        *said("LE SEIGNEUR", "Ton père doit deux termes. Je puis les oublier. Je puis aussi m'en souvenir."),
+        *said("LE SEIGNEUR", "Tu diras au curé que tu as porté du bois. Rien d'autre."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_regle_de_la_maison_un_non_c_est_non_n_est_pas_une_contrainte():
+    scene = [
+        action("Dans le salon, des couples s'embrassent et se caressent."),
+        *said("L'HÔTESSE", "La règle de la maison : un non, c'est non."),
+    ]
+    assert "SXV" not in codes_of(*scene, lang="fr", model=False)
+
+
+def test_fr_une_cloche_de_bronze_nue_et_luisante_n_est_pas_une_nudite():
+    scene = [action("On démoule la cloche : le bronze apparaît, nu et luisant. Il caresse la panse de la cloche.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_une_figure_de_proue_aux_seins_nus_n_est_pas_une_nudite():
+    assert codes_of(action("Contre le mur, une sirène de bois aux seins nus."), lang="fr", model=False) == ()
+
+
+def test_fr_des_eleves_devant_suzanne_au_bain_avec_leurs_badges_autour_du_cou_ne_sont_pas_une_tension():
+    scene = [action("Des élèves de CM2, badges autour du cou, regardent Suzanne au bain. La guide soupire.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()

@@ -11004,3 +11004,184 @@ def test_fr_une_figure_de_proue_aux_seins_nus_n_est_pas_une_nudite():
 def test_fr_des_eleves_devant_suzanne_au_bain_avec_leurs_badges_autour_du_cou_ne_sont_pas_une_tension():
     scene = [action("Des élèves de CM2, badges autour du cou, regardent Suzanne au bain. La guide soupire.")]
     assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+# Holdout v64, read after its one measurement (2026-11-24).
+
+
+def test_a_radio_voice_that_asks_a_boy_for_a_shower_photo_on_their_own_channel_is_grooming():
+    scene = [
+        action("OWEN (13) whispers into the CB microphone, headphones on, his bedroom light off."),
+        *said("VOICE (V.O.)", "Go to the channel I gave you. Our channel. Your mum wouldn't get it."),
+        *said("VOICE (V.O.)", "Send me that picture, the one where you're just out of the bath."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_scouts_private_shoot_tonight_kept_from_the_mother_is_grooming():
+    scene = [
+        action("The agent slides his card to TASHA (15). Her mother waits in the corridor."),
+        *said("AGENT", "Private session, tonight. Your mum can't come. Just say you're at a mate's."),
+        *said("AGENT", "Other girls would kill for this."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_magistrate_who_bars_the_door_and_summons_a_widow_alone_after_dark_is_coercion():
+    scene = [
+        action("The servant goes. A bolt slides home outside. The widow stands very still."),
+        *said("THE JUDGE", "Every market day, after dark, alone. You will be grateful, and you will be silent."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_christmas_kiss_and_a_look_under_her_dress_demanded_in_a_blocked_doorway_is_harassment():
+    scene = [
+        action("The sales manager blocks the doorway of the copy room with his arm."),
+        *said("MANAGER", "A proper Christmas kiss first. And a look at what's under that little dress."),
+        *said("HR OFFICER", "That is sexual harassment, and I heard every word."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_master_who_pockets_the_key_and_keeps_the_phone_from_his_apprentice_is_grooming():
+    scene = [
+        action("He turns the key in the workshop door and pockets it. LILA (15) sands a fret."),
+        *said("MASTER", "Some things are just between a master and his apprentice."),
+        action("He pulls his stool close. She keeps sanding, very carefully, not looking at him."),
+        *said("LILA", "Can I call my mum?"),
+        *said("MASTER", "Phone's in the office. Later."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_leader_who_zips_himself_into_her_tent_and_pockets_the_sat_phone_is_coercion():
+    scene = [
+        action("He zips the flap shut behind him and lies down beside her anyway."),
+        *said("LEADER", "I write your field report. Let's be adults."),
+        action("She reaches for the satellite phone. He gets there first and puts it in his pocket."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_hand_that_moves_under_the_blanket_then_ragged_breath_is_self_pleasure():
+    scene = [action("He slides a hand under the blanket. His hand moves. His breathing grows ragged, then eases.")]
+    assert codes_of(*scene, model=False) == ("SLF",)
+
+
+def test_a_woman_labouring_on_a_pallet_while_the_midwife_says_the_head_is_come_is_exposure():
+    scene = [
+        action("MARTHA (22) labours on a narrow cot, knees drawn up."),
+        *said("MIDWIFE", "The head is come. Once more."),
+    ]
+    assert codes_of(*scene, model=False) == ("EXP",)
+
+
+def test_a_wife_who_dances_and_undoes_her_coat_belt_is_a_striptease():
+    assert codes_of(action("She dances, hips swaying, and undoes the belt. The coat drops."), model=False) == ("UND", "PERF")
+
+
+def test_a_courtesan_who_dances_for_him_alone_is_a_performance():
+    assert codes_of(action("In the house of pleasure, the girl dances for him alone."), model=False) == ("PERF",)
+
+
+def test_an_adult_chat_service_is_sex_work():
+    assert codes_of(action("She takes calls for an adult chat service from her kitchen."), model=False) == ("PERF",)
+
+
+def test_a_glance_held_a_beat_too_long_then_a_gap_closed_without_touching_is_tension():
+    scene = [action("She holds his eyes over the glass a beat too long. He leans on the bar, closing the gap, not touching.")]
+    assert codes_of(*scene, model=False) == ("TEN",)
+
+
+def test_two_teenagers_who_look_away_and_go_red_to_the_ears_are_tension_with_a_minor():
+    scene = [action("JODIE (15) and SAM (15) skate hand in hand. They look at each other, then quickly away, both red to the ears.")]
+    assert codes_of(*scene, model=False) == ("TEN", "MIN")
+
+
+def test_one_man_who_goes_red_to_the_ears_at_a_life_class_is_not_tension():
+    assert codes_of(action("Barry goes red to the ears and studies his sketch."), model=False) == ()
+
+
+def test_a_wax_figure_stark_naked_is_not_nudity():
+    assert codes_of(action("A wax Lady Godiva on a wax horse, stark naked but for her hair."), model=False) == ()
+
+
+def test_newborn_calves_fed_from_a_bucket_are_not_an_infant_feed():
+    assert codes_of(action("They feed newborn calves from a bucket with rubber teats."), model=False) == ()
+
+
+def test_a_judo_hold_down_straddling_his_chest_is_not_a_touch():
+    scene = [action("He throws him, straddling his chest, and drives his forearm across his collar.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_fr_une_voix_a_la_radio_qui_demande_a_un_garcon_comment_il_est_habille_est_un_grooming():
+    scene = [
+        action("NOÉ (13 ans), casque sur les oreilles, parle dans le micro de la radio."),
+        *said("LA VOIX (V.O.)", "Sur cette fréquence, c'est notre secret. Rien que nous deux."),
+        *said("LA VOIX (V.O.)", "Raconte-moi comment t'es habillé."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_un_horloger_qui_verrouille_la_trappe_et_rappelle_la_place_du_pere_est_une_contrainte():
+    scene = [
+        action("Il pousse lui-même le verrou de la trappe. ROSE (13 ans) pose son panier."),
+        *said("L'HORLOGER", "Ce qu'on voit dans la tour reste dans la tour. Ton père tient à sa place, n'est-ce pas ?"),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_un_entraineur_qui_tourne_la_camera_vers_le_mur_et_exige_le_secret_est_une_contrainte():
+    scene = [
+        action("L'entraîneur tourne la caméra de surveillance vers le mur. INÈS (14 ans) s'étire."),
+        *said("L'ENTRAÎNEUR", "Des séances en plus, le soir. Rien que toi et moi. Tu ne lui parles pas de nos séances."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_un_directeur_qui_rappelle_la_periode_d_essai_et_le_secret_pour_sa_femme_est_une_contrainte():
+    scene = [
+        action("Il pose une main sur son épaule. Elle cesse de taper."),
+        *said("LE DIRECTEUR", "Vous êtes à l'essai jusqu'à la fin du mois. Mlle Roux restait tard le jeudi. Elle a été titularisée."),
+        *said("LE DIRECTEUR", "Ma femme n'a pas besoin de savoir que je travaille tard."),
+        action("Il retire sa main. Ses doigts à elle tremblent."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_main_qui_passe_sous_sa_veste_pendant_qu_on_lui_bloque_les_bras_est_une_agression():
+    scene = [
+        action("Bruno lui bloque les bras dans le dos. La main de Kevin passe sous sa veste, sur sa poitrine."),
+        action("Elle se débat, hurle ; le bruit des compresseurs couvre tout."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_client_qui_empoigne_son_sein_est_une_agression():
+    assert codes_of(action("Le client l'attrape par la taille. Sa main empoigne son sein."), lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_des_danseuses_qui_ondulent_autour_d_un_poteau_sont_une_performance():
+    assert codes_of(action("Deux danseuses ondulent lentement autour d'un poteau."), lang="fr", model=False) == ("PERF",)
+
+
+def test_fr_un_gant_retire_doigt_par_doigt_avec_les_dents_est_une_performance():
+    assert codes_of(action("Elle retire un gant, doigt par doigt, avec les dents."), lang="fr", model=False) == ("PERF",)
+
+
+def test_fr_un_pigeon_qu_on_prend_dans_ses_mains_n_est_pas_du_sexe():
+    assert codes_of(action("Le caporal le prend dans ses mains et déroule le message."), lang="fr", model=False) == ()
+
+
+def test_fr_mille_baisers_au_bas_d_un_telegramme_ne_sont_pas_un_baiser():
+    scene = [
+        action("Sur le papier : « ARRIVE JEUDI STOP MILLE BAISERS STOP TA LOUISE STOP »"),
+        action("Le télégraphiste sourit. Encore les mille baisers de Louise."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_le_miel_nu_et_dore_n_est_pas_une_nudite():
+    assert codes_of(action("Le miel coule, nu et doré, devant les enfants."), lang="fr", model=False) == ()

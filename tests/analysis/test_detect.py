@@ -11185,3 +11185,118 @@ def test_fr_mille_baisers_au_bas_d_un_telegramme_ne_sont_pas_un_baiser():
 
 def test_fr_le_miel_nu_et_dore_n_est_pas_une_nudite():
     assert codes_of(action("Le miel coule, nu et doré, devant les enfants."), lang="fr", model=False) == ()
+
+
+# Holdout v65, read after its one measurement (2026-11-24).
+
+
+def test_a_lord_who_bars_the_door_and_names_her_fathers_tenancy_is_coercion_of_a_minor():
+    scene = [
+        action("BESS (15), scullery maid, brings the warming pan."),
+        *said("SIR HUGH", "Leave us, Tobias. And bid the others keep below stairs."),
+        action("He drops the heavy bar across the door."),
+        *said("SIR HUGH", "Thy father's lease is renewed at Michaelmas. He would wish thee to be obliging."),
+        action("She backs toward the window."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_stranger_who_blocks_the_aisle_and_offers_his_studio_as_our_thing_is_grooming():
+    scene = [
+        action("A man sits beside ELLA (14). He angles his body so it blocks the aisle."),
+        *said("MAN", "You could come and see it. My stop's the next one."),
+        *said("MAN", "I'd not mention it to your mum. This can be our thing."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV", "MIN")
+
+
+def test_a_lead_who_turns_the_camera_to_the_wall_and_names_her_probation_review_is_coercion():
+    scene = [
+        action("He reaches up to the security camera and turns it to face the wall."),
+        *said("LEAD", "Nobody comes down here after eight. Just you and me."),
+        *said("LEAD", "Your probation review's next week. I write it."),
+        action("He puts a hand on the rack beside her head, closing her in."),
+    ]
+    assert codes_of(*scene, model=False) == ("SXV",)
+
+
+def test_a_phone_recording_beneath_a_changing_cubicle_door_is_voyeurism():
+    assert codes_of(action("Beneath the cubicle door, a phone lens, held low, recording."), model=False) == ("SXV",)
+
+
+def test_a_hand_beneath_the_duvet_then_the_duvet_moving_in_rhythm_is_self_pleasure():
+    scene = [action("He slides a hand down beneath the duvet. The duvet begins to move, a steady rhythm. He freezes mid-motion.")]
+    assert codes_of(*scene, model=False) == ("SLF",)
+
+
+def test_shop_mannequins_naked_on_a_conveyor_are_not_nudity():
+    assert codes_of(action("Down the belt come six shop mannequins, naked and bald."), model=False) == ()
+
+
+def test_a_grandmother_who_kisses_the_top_of_the_smallest_ones_head_is_not_a_kiss():
+    assert codes_of(action("She kisses the top of the smallest one's head."), model=False) == ()
+
+
+def test_fr_un_capitaine_qui_baisse_les_stores_et_exige_le_secret_d_une_stagiaire_est_une_contrainte():
+    scene = [
+        action("Il baisse les stores un par un. JADE (17 ans), stagiaire, tient sa fiche d'évaluation."),
+        *said("LE CAPITAINE", "Ton professeur n'a pas besoin de le savoir. Ni tes parents."),
+        *said("LE CAPITAINE", "Tu ne réponds pas. Tu lui diras qu'on a fait des heures supplémentaires."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_un_homme_au_telephone_qui_flatte_une_collegienne_et_lui_donne_rendez_vous_seule_est_un_grooming():
+    scene = [
+        action("LISA (14 ans) appelle d'une cabine."),
+        *said("LA VOIX", "C'est notre secret. Tu n'es pas comme les gamines de ton collège. Samedi, tu viens seule."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_un_seigneur_qui_rappelle_le_bail_du_pere_et_pose_la_main_sur_son_sein_est_une_agression():
+    scene = [
+        *said("LE SEIGNEUR", "Le bail de ton père échoit à la Saint-Michel. Tout dépend de toi."),
+        action("Il pose la main sur son corsage, sur son sein. Elle fixe le verrou."),
+        *said("LE SEIGNEUR", "Rien de ceci ne sortira de la pièce."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("TCH", "SXV")
+
+
+def test_fr_un_comprime_qu_il_laisse_tomber_dans_son_verre_est_un_verre_drogue():
+    scene = [action("Il sort un petit comprimé blanc de sa poche et le laisse tomber dans le verre de Léa.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_une_vue_prise_depuis_la_grille_d_aeration_d_une_douche_est_filmee_a_son_insu():
+    scene = [
+        action("À l'écran, une vue plongeante, prise depuis la grille d'aération d'une cabine de douche."),
+        action("Une campeuse, de dos sous le jet. Il appuie sur « Enregistrer »."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("NUD-I", "SXV")
+
+
+def test_fr_un_bebe_qu_elle_installe_au_sein_est_une_tetee():
+    scene = [action("Elle prend le bébé, relève son tee-shirt et l'installe au sein.")]
+    assert codes_of(*scene, lang="fr", model=False) == ("EXP", "MIN")
+
+
+def test_fr_un_medecin_qui_palpe_le_pli_de_l_aine_est_un_examen_intime():
+    assert codes_of(action("Le médecin palpe le pli de l'aine, puis la hanche."), lang="fr", model=False) == ("EXP",)
+
+
+def test_fr_une_viole_qui_attaque_une_sarabande_est_un_instrument():
+    scene = [action("Derrière la cloison, une viole attaque une sarabande. La viole, de l'autre côté du mur, reprend.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_il_la_viole_reste_une_violence_sexuelle():
+    assert codes_of(action("Il la plaque contre le mur et la viole."), lang="fr", model=False) == ("SXV",)
+
+
+def test_fr_des_bas_de_contention_qu_on_retire_ne_sont_pas_un_deshabillage():
+    assert codes_of(action("SOLANGE (68 ans) retire ses bas de contention en soufflant."), lang="fr", model=False) == ()
+
+
+def test_fr_deux_amants_qui_s_embrassent_a_l_ecran_ne_sont_pas_un_baiser():
+    assert codes_of(action("À l'écran, deux amants s'embrassent sous la pluie."), lang="fr", model=False) == ()

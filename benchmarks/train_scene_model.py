@@ -135,14 +135,14 @@ def with_thresholds(model: SceneModel, intimate: float, sxv: float) -> SceneMode
     return replace(model, intimate=replace(model.intimate, threshold=intimate), codes=codes)
 
 
-#: Batches written by authors who never saw the lexicon (the former holdouts v1-v64).
+#: Batches written by authors who never saw the lexicon (the former holdouts v1-v65).
 INDEPENDENT = (
     "devh", "devi", "devj", "devl", "devm", "devn", "devo", "devp", "devq", "devr", "devs", "devt", "devu",
     "devv", "devw", "devx", "devy", "devz", "devza", "devzb", "devzc", "devzd", "devze", "devzf", "devzg",
     "devzh", "devzi", "devzj", "devzk", "devzl", "devzm", "devzn", "devzo", "devzp", "devzq", "devzr",
     "devzs", "devzt", "devzu", "devzv", "devzw", "devzx", "devzy", "devzz", "devzza", "devzzb",
     "devzzc", "devzzd", "devzze", "devzzf", "devzzg", "devzzh", "devzzi", "devzzj",
-    "devzzk", "devzzl", "devzzm", "devzzn", "devzzo", "devzzp", "devzzq", "devzzr", "devzzs", "devzzt",
+    "devzzk", "devzzl", "devzzm", "devzzn", "devzzo", "devzzp", "devzzq", "devzzr", "devzzs", "devzzt", "devzzu",
 )
 
 

@@ -142,7 +142,8 @@ INDEPENDENT = (
     "devzh", "devzi", "devzj", "devzk", "devzl", "devzm", "devzn", "devzo", "devzp", "devzq", "devzr",
     "devzs", "devzt", "devzu", "devzv", "devzw", "devzx", "devzy", "devzz", "devzza", "devzzb",
     "devzzc", "devzzd", "devzze", "devzzf", "devzzg", "devzzh", "devzzi", "devzzj",
-    "devzzk", "devzzl", "devzzm", "devzzn", "devzzo", "devzzp", "devzzq", "devzzr", "devzzs", "devzzt", "devzzu",
+    "devzzk", "devzzl", "devzzm", "devzzn", "devzzo", "devzzp", "devzzq", "devzzr", "devzzs", "devzzt",
+    "devzzu",
 )
 
 

@@ -11300,3 +11300,50 @@ def test_fr_des_bas_de_contention_qu_on_retire_ne_sont_pas_un_deshabillage():
 
 def test_fr_deux_amants_qui_s_embrassent_a_l_ecran_ne_sont_pas_un_baiser():
     assert codes_of(action("À l'écran, deux amants s'embrassent sous la pluie."), lang="fr", model=False) == ()
+
+
+def test_fr_un_entraineur_qui_pousse_le_verrou_dit_a_part_et_rien_aux_parents_a_un_garcon_de_12_ans_est_une_emprise():
+    scene = [
+        action("Le vestiaire est vide. NOAH (12 ans) lace ses crampons. L'ENTRAÎNEUR pousse le verrou."),
+        *said("L'ENTRAÎNEUR", "Tu es un garçon à part, Noah. Ce qu'on se dit ici, tes parents ne doivent pas savoir."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_une_recompense_et_un_secret_entre_toi_moi_et_le_bon_dieu_derriere_un_verrou_est_une_emprise():
+    scene = [
+        action("Le sacristain pousse le verrou de la petite salle. ÉLOI (11 ans) plie les nappes."),
+        *said("LE SACRISTAIN", "Tu as bien mérité une récompense. Un secret entre toi, moi et le Bon Dieu."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ("SXV", "MIN")
+
+
+def test_fr_une_surprise_gardee_secret_entre_toi_et_moi_entre_deux_amies_n_est_rien():
+    scene = [
+        action("Dans la cuisine, MARGOT et INÈS emballent le cadeau d'anniversaire de leur mère."),
+        *said("MARGOT", "Papa ne doit pas savoir. C'est un secret entre toi et moi jusqu'à samedi."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def _heading_codes(heading: str, *paragraphs: tuple[str, str], lang: str) -> tuple[str, ...]:
+    findings = detect(build_script((heading, list(paragraphs)), lang=lang), model=False)
+    return findings[0].codes if findings else ()
+
+
+def test_fr_une_operatrice_de_messagerie_rose_qui_halete_dans_le_casque_simule_un_orgasme_au_travail():
+    scene = [action("CORINNE (45 ans) tricote, casque sur la tête. Elle se met à haleter dans le casque sans lâcher ses aiguilles.")]
+    assert _heading_codes("INT. MESSAGERIE ROSE - NUIT", *scene, lang="fr") == ("SLF", "PERF")
+
+
+def test_fr_faire_semblant_de_jouir_est_un_orgasme_simule():
+    assert codes_of(action("Au pupitre de doublage, la comédienne fait semblant de jouir, sans quitter l'écran des yeux."), lang="fr", model=False) == ("SLF",)
+
+
+def test_fr_un_chanteur_qui_gemit_un_blues_dans_le_micro_n_est_rien():
+    assert codes_of(action("Le chanteur gémit dans le micro un vieux blues. Le public tape du pied."), lang="fr", model=False) == ()
+
+
+def test_a_phone_sex_line_office_in_the_heading_is_a_sex_work_setting():
+    scene = [action("Rows of cubicles. DEB (52), headset on, does a crossword and fakes a climax into the headset.")]
+    assert _heading_codes("INT. PHONE-SEX LINE OFFICE - NIGHT", *scene, lang="en") == ("SLF", "PERF")

@@ -114,9 +114,11 @@ def test_a_csv_schedule_can_be_written_back_as_csv_with_forced_dialect(tmp_path)
         "Jour;Date;Séq.;Effet;Int/Ext;Décor;Pages;Rôles;Résumé;Intimité;Coordination intimité;"
         "Plateau fermé;Échéance avenant;Revue intimité"
     )
-    assert next(line for line in lines if line.startswith(";;14 BIS;")).endswith(
-        ";'- Raccord costume avec séq. 14.;;;;;"
-    )
+    # The summary cell that starts with "-" is written as text, never as a formula. (What the
+    # intimacy cells hold is the detector's, pinned by the golden scan, not this test's.)
+    bis = next(line for line in lines if line.startswith(";;14 BIS;")).split(";")
+    assert bis[8] == "'- Raccord costume avec séq. 14."
+    assert len(bis) == 14
 
 
 def test_an_opendocument_schedule_is_written_as_a_new_workbook(tmp_path):

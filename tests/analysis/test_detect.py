@@ -14,10 +14,12 @@ from .conftest import build_script
 CORPUS_FDX = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "fdx"
 
 
-def codes_of(*paragraphs: tuple[str, str], lang: str = "en", model: bool = True) -> tuple[str, ...]:
-    """Codes found in a one-scene script made of ``paragraphs`` (``()`` when no finding);
-    ``model=False`` reads with the lexicon alone (what a cue itself gives)."""
-    script = build_script(("INT. ROOM - NIGHT", paragraphs), lang=lang)
+def codes_of(
+    *paragraphs: tuple[str, str], lang: str = "en", model: bool = True, heading: str = "INT. ROOM - NIGHT"
+) -> tuple[str, ...]:
+    """Codes found in a one-scene script made of ``paragraphs`` under ``heading`` (``()`` when
+    no finding); ``model=False`` reads with the lexicon alone (what a cue itself gives)."""
+    script = build_script((heading, paragraphs), lang=lang)
     findings = detect(script, model=model)
     assert len(findings) <= 1
     return findings[0].codes if findings else ()
@@ -11326,14 +11328,9 @@ def test_fr_une_surprise_gardee_secret_entre_toi_et_moi_entre_deux_amies_n_est_r
     assert codes_of(*scene, lang="fr", model=False) == ()
 
 
-def _heading_codes(heading: str, *paragraphs: tuple[str, str], lang: str) -> tuple[str, ...]:
-    findings = detect(build_script((heading, list(paragraphs)), lang=lang), model=False)
-    return findings[0].codes if findings else ()
-
-
 def test_fr_une_operatrice_de_messagerie_rose_qui_halete_dans_le_casque_simule_un_orgasme_au_travail():
     scene = [action("CORINNE (45 ans) tricote, casque sur la tête. Elle se met à haleter dans le casque sans lâcher ses aiguilles.")]
-    assert _heading_codes("INT. MESSAGERIE ROSE - NUIT", *scene, lang="fr") == ("SLF", "PERF")
+    assert codes_of(*scene, lang="fr", model=False, heading="INT. MESSAGERIE ROSE - NUIT") == ("SLF", "PERF")
 
 
 def test_fr_faire_semblant_de_jouir_est_un_orgasme_simule():
@@ -11346,4 +11343,4 @@ def test_fr_un_chanteur_qui_gemit_un_blues_dans_le_micro_n_est_rien():
 
 def test_a_phone_sex_line_office_in_the_heading_is_a_sex_work_setting():
     scene = [action("Rows of cubicles. DEB (52), headset on, does a crossword and fakes a climax into the headset.")]
-    assert _heading_codes("INT. PHONE-SEX LINE OFFICE - NIGHT", *scene, lang="en") == ("SLF", "PERF")
+    assert codes_of(*scene, model=False, heading="INT. PHONE-SEX LINE OFFICE - NIGHT") == ("SLF", "PERF")

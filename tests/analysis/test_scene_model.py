@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from prodbridge.analysis import scene_model
-from prodbridge.analysis.detect import detect
+from prodbridge.analysis.detect import detect, scene_features
 from prodbridge.analysis.scene_model import Linear, SceneModel, features, from_json, locate, packaged, to_json
 from prodbridge.model import Paragraph
 from prodbridge.readers.assemble import assemble
@@ -208,6 +208,28 @@ def test_a_coercion_score_between_the_two_thresholds_adds_nothing_to_a_scene_wit
 def test_a_scene_too_short_for_a_coercion_question_with_no_other_code_gets_none():
     model = replace(_model({}, sxv={"d:my_signature": 40.0}), sxv_alone_features=32)  # LEVERAGE has 31
     assert detect(_script(*LEVERAGE), lang="en", model=model) == ()
+
+
+LEAVING = (
+    ("Scene Heading", "INT. APPARTEMENT - ENTRÉE - JOUR"),
+    ("Action", "Léa enfile sa veste. Sa mère lui tend les bras. Elle sort sans l’embrasser et claque la porte."),
+)
+
+
+def test_a_cue_read_as_negated_reaches_the_second_reader_as_negated():
+    (present,) = scene_features(_script(*LEAVING, lang="fr"), lang="fr")
+    assert {"neg:embrasser", "neg:KIS"} <= present
+    assert not any(f.startswith(("cue:", "code:")) for f in present)
+    assert "embrasser" in present  # the word itself is still there: the model weighs both
+
+
+def test_a_negated_kiss_weighed_by_the_model_keeps_a_scene_of_suggestive_words_unflagged():
+    suggestive = {"embrasser": 30.0, "porte": 30.0}
+    script = _script(*LEAVING, lang="fr")
+    (flagged,) = detect(script, lang="fr", model=replace(_model(suggestive), lang="fr"))
+    assert flagged.codes == ("TCH",)
+    read = replace(_model({**suggestive, "neg:KIS": -60.0}), lang="fr")
+    assert detect(script, lang="fr", model=read) == ()
 
 
 def test_the_model_never_removes_what_the_lexicon_found():

@@ -519,8 +519,12 @@ def _titled_mid_sentence(text: str, start: int, written: str) -> bool:
     return bool(before) and before[-1] not in _OPENERS
 
 
-def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
-    """Every cue of the scene, weighed by paragraph kind (see ``_weighed``)."""
+def _scene_hits(
+    ctx: _Context, paragraphs: Sequence[Paragraph], negated: set[str] | None = None
+) -> list[_Hit]:
+    """Every cue of the scene, weighed by paragraph kind (see ``_weighed``). A cue read as
+    negated makes no hit; its id and codes go into ``negated`` when one is given, for the second
+    reader (« sans l'embrasser » still holds the word a bag of words reads as a kiss)."""
     lexicon = ctx.lexicon
     settings = lexicon.settings
     spoken = settings.kind_weight("Dialogue")
@@ -541,7 +545,7 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         # A line of dialogue read from a statement, a letter or a text ("\"He said there were other
         # ways to pay.\"") reports words: a cue made for speech weighs there as speech.
         reported = [m.span() for m in _QUOTED.finditer(paragraph.text)] if paragraph.kind in _SPOKEN else []
-        line = _Line(paragraph, kind_weight, spoken, quoted, reported)
+        line = _Line(paragraph, kind_weight, spoken, quoted, reported, negated)
         under = _under_conditional(matches, unconditional)
         for match, hidden in zip(matches, under, strict=True):
             found = _weighed(ctx, line, match, hits)
@@ -552,7 +556,7 @@ def _scene_hits(ctx: _Context, paragraphs: Sequence[Paragraph]) -> list[_Hit]:
         if said:
             sent = dataclasses.replace(paragraph, kind="Dialogue")
             for match in said:
-                hits.extend(_hits_for(lexicon, sent, match, spoken, hits))
+                hits.extend(_hits_for(lexicon, sent, match, spoken, hits, negated=negated))
     return hits
 
 
@@ -566,6 +570,7 @@ class _Line:
     spoken: float
     quoted: list[tuple[int, int]]
     reported: list[tuple[int, int]]
+    negated: set[str] | None = None
 
 
 def _weighed(ctx: _Context, line: _Line, match: Match, before: list[_Hit]) -> list[_Hit]:
@@ -584,7 +589,7 @@ def _weighed(ctx: _Context, line: _Line, match: Match, before: list[_Hit]) -> li
     ):
         weight = line.spoken
     told = any(s <= match.start and match.end <= e for s, e in line.reported)
-    return _hits_for(ctx.lexicon, paragraph, match, weight, before, reported=told)
+    return _hits_for(ctx.lexicon, paragraph, match, weight, before, reported=told, negated=line.negated)
 
 
 def _under_conditional(shown: Sequence[Match], unconditional: Sequence[Match]) -> list[list[Match]]:
@@ -661,6 +666,7 @@ def _hits_for(
     before: list[_Hit],
     *,
     reported: bool = False,
+    negated: set[str] | None = None,
 ) -> list[_Hit]:
     cue = match.cue
     cue_text = paragraph.text[match.start : match.end]
@@ -680,6 +686,9 @@ def _hits_for(
         negation_state(lexicon.negation, paragraph.text, match.start, match.end) if cue.negatable else None
     )
     if state == "block":
+        if negated is not None:
+            negated.add(cue.id)
+            negated.update(code for code, weight in cue.weights.items() if weight > 0)
         return []
     weights = dict(cue.weights)
     question = cue.question
@@ -1384,16 +1393,21 @@ def _weak_hits(ctx: _Context, best: _Signals) -> tuple[list[_Hit], float]:
 
 
 def _model_features(
-    ctx: _Context, paragraphs: Sequence[Paragraph], raw: Sequence[_Hit], signals: _Signals
+    ctx: _Context,
+    paragraphs: Sequence[Paragraph],
+    raw: Sequence[_Hit],
+    signals: _Signals,
+    negated: Iterable[str] = (),
 ) -> set[str]:
     """What the second reader reads: the scene's words (``scene_model.features``) and what
     the lexicon saw in it even when that made no finding (each cue family, each code it
-    pointed to, each weak-signal family), so the model learns from the lexicon's knowledge
-    as well as from words."""
+    pointed to, each weak-signal family, each cue and code it read as negated), so the model
+    learns from the lexicon's knowledge as well as from words."""
     present = features(paragraphs, ctx.names)
     present.update(f"cue:{h.cue_id}" for h in raw if h.cue_id)
     present.update(f"code:{h.code}" for h in raw)
     present.update(f"weak:{family}" for family in signals)
+    present.update(f"neg:{what}" for what in negated)
     return present
 
 
@@ -1405,8 +1419,10 @@ def scene_features(
     out = []
     for scene in script.scenes:
         paragraphs = script.scene_paragraphs(scene)
-        raw = _scene_hits(ctx, paragraphs)
-        out.append(_model_features(ctx, paragraphs, raw, _weak_signals(ctx, paragraphs, complete=True)))
+        negated: set[str] = set()
+        raw = _scene_hits(ctx, paragraphs, negated)
+        signals = _weak_signals(ctx, paragraphs, complete=True)
+        out.append(_model_features(ctx, paragraphs, raw, signals, negated))
     return out
 
 
@@ -1481,7 +1497,8 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
     paragraphs = script.scene_paragraphs(scene)
     if not paragraphs:
         return None
-    raw = _scene_hits(ctx, paragraphs)
+    negated: set[str] = set()
+    raw = _scene_hits(ctx, paragraphs, negated)
     beat = _beats(paragraphs)
     hits = _without_lone_context(lexicon, _yielded(lexicon, _with_codes(lexicon, raw)), beat)
     codes = _codes(lexicon, hits)
@@ -1506,7 +1523,7 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
     if model is not None and "SXV" not in codes:
         if signals is None:
             signals = _weak_signals(ctx, paragraphs, complete=True)
-        present = _model_features(ctx, paragraphs, raw, signals)
+        present = _model_features(ctx, paragraphs, raw, signals, negated)
         if not codes:
             hits, weak_confidence = _model_hits(ctx, model, paragraphs, present)
             codes = {h.code for h in hits}

@@ -38,7 +38,7 @@ KIND_PREFIX: Mapping[str, str] = {
 }
 
 #: Features that are not words but what the lexicon saw (see ``detect._model_features``).
-SIGNAL_PREFIXES = ("cue:", "code:", "weak:")
+SIGNAL_PREFIXES = ("cue:", "code:", "weak:", "neg:")
 
 #: Words are letters (apostrophes split "s'embrassent" into "s" and "embrassent").
 _WORD = re.compile(r"[^\W\d_]+")

@@ -4,15 +4,17 @@ Usage::
 
     python benchmarks/train_scene_model.py          # write src/prodbridge/data/scene_model_<lang>.json
     python benchmarks/train_scene_model.py --cv     # cross-validate by batch, write nothing
+    python benchmarks/train_scene_model.py --cv --folds 0   # one fold per batch (slow)
 
 Needs scikit-learn (``pip install -e '.[train]'``); prodbridge itself only reads the weights.
 
 The models learn from the dev files only (``benchmarks/eval/*_dev*.toml``); held-out files are
 never read. A model trained on a scene scores that scene well, so the detector's figures on dev
-say nothing about the model: ``--cv`` measures it instead, batch by batch. Each batch of scenes
-(``dev``, ``devb``… ``devj``: files written at one time, several of them by independent
-authors) is scored by models trained on every other batch, with the whole detector, and the
-figures are printed next to the lexicon alone on the same scenes.
+say nothing about the model: ``--cv`` measures it instead, batch by batch. The batches of scenes
+(``dev``, ``devb``… : files written at one time, most of them by independent authors) are dealt
+whole into ``--folds`` folds of about the same size; each fold is scored by models trained on the
+other folds, with the whole detector, and the figures are printed next to the lexicon alone on the
+same scenes. A batch is never split, so no scene is scored by a model trained on its siblings.
 """
 
 from __future__ import annotations
@@ -140,24 +142,50 @@ def with_thresholds(model: SceneModel, intimate: float, sxv: float) -> SceneMode
 WRITTEN_HERE = frozenset({"dev", "devb", "devc", "devd", "deve", "devf", "devg", "devk"})
 
 
-def cross_validate(files: Sequence[Path], settings: Sequence[tuple[float, float]]) -> None:
+#: Folds for ``--cv``: ten trains ~7 times fewer models than one fold per batch (74 batches took
+#: about 80 CPU-minutes), so two trees can be compared side by side in one sitting.
+FOLDS = 10
+
+
+def folds_of(sizes: Mapping[str, int], count: int) -> list[list[str]]:
+    """Deal whole batches into ``count`` folds of near-equal scene counts, largest batch first.
+
+    Deterministic (ties go by name), so two trees cross-validated side by side score the same
+    scenes with the same training folds. ``count`` 0, or at least the number of batches, gives one
+    fold per batch."""
+    if count <= 0 or count >= len(sizes):
+        return [[batch] for batch in sorted(sizes)]
+    folds: list[list[str]] = [[] for _ in range(count)]
+    load = [0] * count
+    for batch in sorted(sizes, key=lambda b: (-sizes[b], b)):
+        lightest = min(range(count), key=lambda i: (load[i], i))
+        folds[lightest].append(batch)
+        load[lightest] += sizes[batch]
+    return [sorted(fold) for fold in folds]
+
+
+def cross_validate(files: Sequence[Path], settings: Sequence[tuple[float, float]], count: int) -> None:
     data = examples(files)
+    sizes: dict[str, int] = defaultdict(int)
+    for example in data:
+        sizes[example.batch] += 1
     batches = sorted({batch_of(p) for p in files})
+    folds = folds_of({b: sizes[b] for b in batches}, count)
     lexicon_only: dict[str, list[detection.Case]] = {}
     with_model: dict[tuple[float, float], dict[str, list[detection.Case]]] = defaultdict(dict)
-    for batch in batches:
-        held = [p for p in files if batch_of(p) == batch]
-        rest = [e for e in data if e.batch != batch]
-        models = {lang: train(rest, lang) for lang in ("en", "fr")}
-        lexicon_only[batch] = detection.load_cases(held, model={"en": False, "fr": False})
-        for intimate, sxv in settings:
-            chosen: Mapping[str, SceneModel | bool] = {
-                lang: with_thresholds(m, intimate, sxv) for lang, m in models.items()
-            }
-            with_model[(intimate, sxv)][batch] = detection.load_cases(held, model=chosen)
+    for fold in folds:
+        models = {lang: train([e for e in data if e.batch not in fold], lang) for lang in ("en", "fr")}
+        for batch in fold:
+            held = [p for p in files if batch_of(p) == batch]
+            lexicon_only[batch] = detection.load_cases(held, model={"en": False, "fr": False})
+            for intimate, sxv in settings:
+                chosen: Mapping[str, SceneModel | bool] = {
+                    lang: with_thresholds(m, intimate, sxv) for lang, m in models.items()
+                }
+                with_model[(intimate, sxv)][batch] = detection.load_cases(held, model=chosen)
     print(
         f"cross-validation by batch, C = {C}"
-        f" ({len(batches)} batches, each scored by models trained on the others)"
+        f" ({len(batches)} batches in {len(folds)} folds, each scored by models trained on the others)"
     )
     independent = [b for b in batches if b not in WRITTEN_HERE]
     for title, chosen_batches in (("all batches", batches), ("independent authors' batches", independent)):
@@ -180,6 +208,12 @@ def summary(cases: Sequence[detection.Case], title: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="cross-validate by batch; write nothing")
+    parser.add_argument(
+        "--folds",
+        type=int,
+        default=FOLDS,
+        help=f"with --cv: folds of whole batches (default {FOLDS}; 0 = one per batch)",
+    )
     parser.add_argument("--c", type=float, default=None, help="regularisation (with --cv: try this C)")
     args = parser.parse_args(argv)
     if args.c is not None:
@@ -188,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = detection.dev_files()
     if args.cv:
         grid = [(INTIMATE_THRESHOLD, s) for s in (0.4, SXV_THRESHOLD, 0.6)]
-        cross_validate(files, grid)
+        cross_validate(files, grid, args.folds)
         return 0
     data = examples(files)
     stamp = fingerprint(files)

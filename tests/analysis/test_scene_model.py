@@ -262,3 +262,26 @@ def test_the_shipped_models_were_trained_on_the_current_dev_files_and_lexicon(mo
 def test_scoring_needs_nothing_beyond_the_standard_library():
     source = Path(scene_model.__file__).read_text(encoding="utf-8")
     assert "sklearn" not in source.split('"""', 2)[2].replace("scikit-learn", "")
+
+
+# --- cross-validation folds ---------------------------------------------------------------------
+
+
+def test_cross_validation_deals_whole_batches_into_folds_of_near_equal_size(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    from train_scene_model import folds_of
+
+    sizes = {"dev": 400, "devb": 300, "devc": 160, "devzza": 160, "devzzb": 160, "devzzc": 120}
+    # loads 400, 300 + 160, 160 + 160 + 120: each batch goes to the lightest fold so far
+    assert folds_of(sizes, 3) == [["dev"], ["devb", "devzzb"], ["devc", "devzza", "devzzc"]]
+
+
+@pytest.mark.parametrize("count", [0, 6, 9])
+def test_cross_validation_gives_one_fold_per_batch_when_asked_or_when_folds_outnumber_batches(
+    monkeypatch, count
+):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    from train_scene_model import folds_of
+
+    sizes = {"devb": 300, "dev": 400, "devc": 160, "devzza": 160, "devzzb": 160, "devzzc": 120}
+    assert folds_of(sizes, count) == [["dev"], ["devb"], ["devc"], ["devzza"], ["devzzb"], ["devzzc"]]

@@ -233,6 +233,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=FOLDS,
         help=f"with --cv: folds of whole batches (default {FOLDS}; 0 = one per batch)",
     )
+    parser.add_argument(
+        "--intimate",
+        type=float,
+        nargs="+",
+        default=[0.6, 0.65, 0.7],
+        help="with --cv: intimate thresholds to try",
+    )
+    parser.add_argument(
+        "--alone", type=float, nargs="+", default=[0.6, 0.65], help="with --cv: SXV-alone thresholds to try"
+    )
     parser.add_argument("--c", type=float, default=None, help="regularisation (with --cv: try this C)")
     args = parser.parse_args(argv)
     if args.c is not None:
@@ -241,7 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = detection.dev_files()
     if args.cv:
         shipped = (INTIMATE_THRESHOLD, SXV_THRESHOLD, SXV_ALONE)
-        grid = [shipped] + [(i, SXV_THRESHOLD, a) for i in (0.6, 0.65, 0.7) for a in (0.6, 0.65)]
+        tried = [(i, SXV_THRESHOLD, a) for i in args.intimate for a in args.alone]
+        grid = [shipped] + [t for t in tried if t != shipped]
         cross_validate(files, grid, args.folds)
         return 0
     data = examples(files)

@@ -40,10 +40,10 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "prodbridge" / "data"
 C = 10.0
 MIN_SCENES = 2  # a feature seen in fewer training scenes is left out
 KEEP = 4000  # strongest features kept per model
-INTIMATE_THRESHOLD = 0.7
+INTIMATE_THRESHOLD = 0.65
 CODE_THRESHOLD = 0.5
 SXV_THRESHOLD = 0.5
-SXV_ALONE = 0.75  # SXV in a scene nothing else reads as intimate (SceneModel.sxv_alone)
+SXV_ALONE = 0.6  # SXV in a scene nothing else reads as intimate (SceneModel.sxv_alone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,11 +237,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--intimate",
         type=float,
         nargs="+",
-        default=[0.6, 0.65, 0.7],
+        default=[0.65, 0.7],
         help="with --cv: intimate thresholds to try",
     )
     parser.add_argument(
-        "--alone", type=float, nargs="+", default=[0.6, 0.65], help="with --cv: SXV-alone thresholds to try"
+        "--alone", type=float, nargs="+", default=[0.6, 0.75], help="with --cv: SXV-alone thresholds to try"
     )
     parser.add_argument("--c", type=float, default=None, help="regularisation (with --cv: try this C)")
     args = parser.parse_args(argv)

@@ -200,7 +200,9 @@ def test_the_model_asks_about_coercion_in_a_scene_with_no_code_at_its_stricter_t
 
 
 def test_a_coercion_score_between_the_two_thresholds_adds_nothing_to_a_scene_with_no_code():
-    model = replace(_model({}, sxv={"d:my_signature": 27.0}), sxv_alone_features=30)  # probability ≈ 0.7
+    model = replace(
+        _model({}, sxv={"d:my_signature": 27.0}), sxv_alone=0.75, sxv_alone_features=30
+    )  # probability ≈ 0.7
     assert model.codes["SXV"].threshold < 0.7 < model.sxv_alone
     assert detect(_script(*LEVERAGE), lang="en", model=model) == ()
 

@@ -177,7 +177,7 @@ class SceneModel:
     #: ``SXV`` probability at which the model asks about coercion in a scene that neither the
     #: lexicon nor its intimate model reads as intimate: a favour asked against a contract or a
     #: grade names no act, so the scene scores low as "intimate" and high as coercion
-    sxv_alone: float = 0.75
+    sxv_alone: float = 0.6
     #: ...and only in a scene with at least this many features: with nothing else to go on, a
     #: bag of words needs room for the bargain to be written (a five-line phone call in a boss's
     #: office is not enough)
@@ -228,7 +228,7 @@ def from_json(data: Mapping[str, object]) -> SceneModel:
         trained_on=str(data.get("trained_on", "")),
         confidence=(float(low), float(high)),
         min_features=int(data.get("min_features", 20)),  # type: ignore[call-overload]
-        sxv_alone=float(data.get("sxv_alone", 0.75)),  # type: ignore[arg-type]
+        sxv_alone=float(data.get("sxv_alone", SceneModel.__dataclass_fields__["sxv_alone"].default)),  # type: ignore[arg-type]
         sxv_alone_features=int(data.get("sxv_alone_features", 50)),  # type: ignore[call-overload]
     )
 

@@ -24,7 +24,7 @@ import hashlib
 import json
 import sys
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -179,10 +179,8 @@ def folds_of(sizes: Mapping[str, int], count: int) -> list[list[str]]:
 
 def cross_validate(files: Sequence[Path], settings: Sequence[Setting], count: int) -> None:
     data = examples(files)
-    sizes: dict[str, int] = defaultdict(int)
-    for example in data:
-        sizes[example.batch] += 1
     batches = sorted({batch_of(p) for p in files})
+    sizes = Counter(e.batch for e in data)
     folds = folds_of({b: sizes[b] for b in batches}, count)
     lexicon_only: dict[str, list[detection.Case]] = {}
     with_model: dict[Setting, dict[str, list[detection.Case]]] = defaultdict(dict)

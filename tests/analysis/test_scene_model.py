@@ -287,3 +287,15 @@ def test_cross_validation_gives_one_fold_per_batch_when_asked_or_when_folds_outn
 
     sizes = {"devb": 300, "dev": 400, "devc": 160, "devzza": 160, "devzzb": 160, "devzzc": 120}
     assert folds_of(sizes, count) == [["dev"], ["devb"], ["devc"], ["devzza"], ["devzzb"], ["devzzc"]]
+
+
+def test_the_batches_cross_validation_reports_as_unread_are_dev_batches_whose_headers_say_so(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import train_scene_model
+
+    files = train_scene_model.detection.dev_files()
+    unread = [p for p in files if train_scene_model.batch_of(p) in train_scene_model.FOLDED_UNREAD]
+    assert {train_scene_model.batch_of(p) for p in unread} == train_scene_model.FOLDED_UNREAD
+    for path in unread:
+        header = path.read_text(encoding="utf-8").split("\nlang = ", 1)[0]
+        assert "no cue was written" in header or "Not read" in header, path.name

@@ -269,10 +269,17 @@ def test_scoring_needs_nothing_beyond_the_standard_library():
 # --- cross-validation folds ---------------------------------------------------------------------
 
 
-def test_cross_validation_deals_whole_batches_into_folds_of_near_equal_size(monkeypatch):
+@pytest.fixture
+def trainer(monkeypatch):
+    """``benchmarks/train_scene_model.py``, imported as the benchmark runs it."""
     monkeypatch.syspath_prepend(str(BENCHMARKS))
-    from train_scene_model import folds_of
+    import train_scene_model
 
+    return train_scene_model
+
+
+def test_cross_validation_deals_whole_batches_into_folds_of_near_equal_size(trainer):
+    folds_of = trainer.folds_of
     sizes = {"dev": 400, "devb": 300, "devc": 160, "devzza": 160, "devzzb": 160, "devzzc": 120}
     # loads 400, 300 + 160, 160 + 160 + 120: each batch goes to the lightest fold so far
     assert folds_of(sizes, 3) == [["dev"], ["devb", "devzzb"], ["devc", "devzza", "devzzc"]]
@@ -280,22 +287,17 @@ def test_cross_validation_deals_whole_batches_into_folds_of_near_equal_size(monk
 
 @pytest.mark.parametrize("count", [0, 6, 9])
 def test_cross_validation_gives_one_fold_per_batch_when_asked_or_when_folds_outnumber_batches(
-    monkeypatch, count
+    trainer, count
 ):
-    monkeypatch.syspath_prepend(str(BENCHMARKS))
-    from train_scene_model import folds_of
-
+    folds_of = trainer.folds_of
     sizes = {"devb": 300, "dev": 400, "devc": 160, "devzza": 160, "devzzb": 160, "devzzc": 120}
     assert folds_of(sizes, count) == [["dev"], ["devb"], ["devc"], ["devzza"], ["devzzb"], ["devzzc"]]
 
 
-def test_the_batches_cross_validation_reports_as_unread_are_dev_batches_whose_headers_say_so(monkeypatch):
-    monkeypatch.syspath_prepend(str(BENCHMARKS))
-    import train_scene_model
-
-    files = train_scene_model.detection.dev_files()
-    unread = [p for p in files if train_scene_model.batch_of(p) in train_scene_model.FOLDED_UNREAD]
-    assert {train_scene_model.batch_of(p) for p in unread} == train_scene_model.FOLDED_UNREAD
+def test_the_batches_cross_validation_reports_as_unread_are_dev_batches_whose_headers_say_so(trainer):
+    files = trainer.detection.dev_files()
+    unread = [p for p in files if trainer.batch_of(p) in trainer.FOLDED_UNREAD]
+    assert {trainer.batch_of(p) for p in unread} == trainer.FOLDED_UNREAD
     for path in unread:
         header = path.read_text(encoding="utf-8").split("\nlang = ", 1)[0]
         assert "no cue was written" in header or "Not read" in header, path.name

@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 
@@ -216,9 +216,10 @@ def _linear(table: Mapping[str, object]) -> Linear:
 
 
 def from_json(data: Mapping[str, object]) -> SceneModel:
-    """A SceneModel from its JSON form (see ``to_json``)."""
+    """A SceneModel from its JSON form (see ``to_json``); a setting it lacks keeps the default."""
+    default = {f.name: f.default for f in fields(SceneModel)}
     codes = data["codes"]
-    low, high = data.get("confidence", (0.2, 0.35))  # type: ignore[misc]
+    low, high = data.get("confidence", default["confidence"])  # type: ignore[misc]
     if not isinstance(codes, dict):
         raise ValueError("scene model: codes must be a table")
     return SceneModel(
@@ -227,9 +228,9 @@ def from_json(data: Mapping[str, object]) -> SceneModel:
         codes={code: _linear(table) for code, table in codes.items()},
         trained_on=str(data.get("trained_on", "")),
         confidence=(float(low), float(high)),
-        min_features=int(data.get("min_features", 20)),  # type: ignore[call-overload]
-        sxv_alone=float(data.get("sxv_alone", SceneModel.__dataclass_fields__["sxv_alone"].default)),  # type: ignore[arg-type]
-        sxv_alone_features=int(data.get("sxv_alone_features", 50)),  # type: ignore[call-overload]
+        min_features=int(data.get("min_features", default["min_features"])),  # type: ignore[call-overload]
+        sxv_alone=float(data.get("sxv_alone", default["sxv_alone"])),  # type: ignore[arg-type]
+        sxv_alone_features=int(data.get("sxv_alone_features", default["sxv_alone_features"])),  # type: ignore[call-overload]
     )
 
 

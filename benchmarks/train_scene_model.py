@@ -195,7 +195,7 @@ def cross_validate(files: Sequence[Path], settings: Sequence[Setting], count: in
                 }
                 with_model[setting][batch] = detection.load_cases(held, model=chosen)
     print(
-        f"cross-validation by batch, C = {C}"
+        f"cross-validation by batch, C = {C}, {KEEP} features kept per model"
         f" ({len(batches)} batches in {len(folds)} folds, each scored by models trained on the others)"
     )
     groups = (
@@ -223,6 +223,7 @@ def summary(cases: Sequence[detection.Case], title: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global C, KEEP
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="cross-validate by batch; write nothing")
     parser.add_argument(
@@ -242,10 +243,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--alone", type=float, nargs="+", default=[0.6, 0.75], help="with --cv: SXV-alone thresholds to try"
     )
     parser.add_argument("--c", type=float, default=None, help="regularisation (with --cv: try this C)")
+    parser.add_argument(
+        "--keep", type=int, default=None, help=f"strongest features kept per model (default {KEEP})"
+    )
     args = parser.parse_args(argv)
-    if args.c is not None:
-        global C
-        C = args.c
+    C = C if args.c is None else args.c
+    KEEP = KEEP if args.keep is None else args.keep
     files = detection.dev_files()
     if args.cv:
         shipped = (INTIMATE_THRESHOLD, SXV_THRESHOLD, SXV_ALONE)

@@ -39,7 +39,8 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "prodbridge" / "data"
 #: Regularisation, thresholds and size, chosen with ``--cv`` (see benchmarks/eval/README.md).
 C = 10.0
 MIN_SCENES = 2  # a feature seen in fewer training scenes is left out
-KEEP = 4000  # strongest features kept per model
+KEEP = 4000  # strongest features kept by the models that decide a flag (intimate, SXV)
+KEEP_CODES = 4000  # ...and by each other code's model, which only names codes
 INTIMATE_THRESHOLD = 0.65
 CODE_THRESHOLD = 0.5
 SXV_THRESHOLD = 0.5
@@ -93,7 +94,7 @@ def fingerprint(files: Sequence[Path]) -> str:
     return "sha256:" + digest.hexdigest()
 
 
-def _fit(rows: Sequence[frozenset[str]], labels: Sequence[bool], threshold: float) -> Linear:
+def _fit(rows: Sequence[frozenset[str]], labels: Sequence[bool], threshold: float, keep: int) -> Linear:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -112,7 +113,7 @@ def _fit(rows: Sequence[frozenset[str]], labels: Sequence[bool], threshold: floa
     pairs = sorted(
         zip(vectorizer.feature_names_, classifier.coef_[0], strict=True), key=lambda fw: -abs(fw[1])
     )
-    weights = {f: float(w) for f, w in pairs[:KEEP] if abs(w) > 1e-4}
+    weights = {f: float(w) for f, w in pairs[:keep] if abs(w) > 1e-4}
     return Linear(float(classifier.intercept_[0]), weights, threshold)
 
 
@@ -120,14 +121,17 @@ def train(data: Sequence[Example], lang: str, trained_on: str = "") -> SceneMode
     """The models of ``lang``: intimate yes/no, and one per code with enough examples."""
     mine = [e for e in data if e.lang == lang]
     rows = [e.features for e in mine]
-    intimate = _fit(rows, [bool(e.codes) for e in mine], INTIMATE_THRESHOLD)
+    intimate = _fit(rows, [bool(e.codes) for e in mine], INTIMATE_THRESHOLD, KEEP)
     codes = {}
     for code in CODES:
         if code == "MIN":  # a minor comes from ages and words, which the detector reads itself
             continue
         labels = [code in e.codes for e in mine]
         if sum(labels) >= 5:
-            codes[code] = _fit(rows, labels, SXV_THRESHOLD if code == "SXV" else CODE_THRESHOLD)
+            if code == "SXV":
+                codes[code] = _fit(rows, labels, SXV_THRESHOLD, KEEP)
+            else:
+                codes[code] = _fit(rows, labels, CODE_THRESHOLD, KEEP_CODES)
     return SceneModel(lang, intimate, codes, trained_on, sxv_alone=SXV_ALONE)
 
 
@@ -195,7 +199,7 @@ def cross_validate(files: Sequence[Path], settings: Sequence[Setting], count: in
                 }
                 with_model[setting][batch] = detection.load_cases(held, model=chosen)
     print(
-        f"cross-validation by batch, C = {C}, {KEEP} features kept per model"
+        f"cross-validation by batch, C = {C}, {KEEP} features kept (other codes {KEEP_CODES})"
         f" ({len(batches)} batches in {len(folds)} folds, each scored by models trained on the others)"
     )
     groups = (
@@ -223,7 +227,7 @@ def summary(cases: Sequence[detection.Case], title: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    global C, KEEP
+    global C, KEEP, KEEP_CODES
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="cross-validate by batch; write nothing")
     parser.add_argument(
@@ -244,11 +248,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--c", type=float, default=None, help="regularisation (with --cv: try this C)")
     parser.add_argument(
-        "--keep", type=int, default=None, help=f"strongest features kept per model (default {KEEP})"
+        "--keep", type=int, default=None, help=f"features kept by the intimate and SXV models ({KEEP})"
+    )
+    parser.add_argument(
+        "--keep-codes", type=int, default=None, help=f"features kept by other code models ({KEEP_CODES})"
     )
     args = parser.parse_args(argv)
     C = C if args.c is None else args.c
     KEEP = KEEP if args.keep is None else args.keep
+    KEEP_CODES = KEEP_CODES if args.keep_codes is None else args.keep_codes
     files = detection.dev_files()
     if args.cv:
         shipped = (INTIMATE_THRESHOLD, SXV_THRESHOLD, SXV_ALONE)

@@ -18,6 +18,8 @@ FIXTURES = ROOT / "fixtures"
 SCHEDULE = FIXTURES / "schedules" / "the-crossing-stripboard.xlsx"
 SCRIPT = FIXTURES / "scripts" / "the-crossing.fdx"
 CONFIG = FIXTURES / "prodbridge.toml"
+TRAVERSEE = FIXTURES / "scripts" / "la-traversee.fdx"
+TRAVERSEE_PLAN = FIXTURES / "schedules" / "la-traversee-plan.xlsx"
 FR_SCHEDULE = FIXTURES / "schedules" / "la-traversee-plan.xlsx"
 FR_SCRIPT = FIXTURES / "scripts" / "la-traversee.fdx"
 
@@ -226,10 +228,13 @@ def test_annex_appends_the_crew_protocol_and_keeps_the_original(tmp_path: Path) 
 
 
 def test_annex_on_a_quiet_day_copies_unchanged(tmp_path: Path) -> None:
+    # La Traversée's day 5 (scenes 1, 27, 30, 32) has no intimate scene; The Crossing's day 5 has
+    # none either, but the second reader asks about its ferry-rail scene (34), a false alarm.
     theirs, out = tmp_path / "theirs.docx", tmp_path / "copy.docx"
     _their_callsheet(theirs)
     code, output = run(
-        "annex", theirs, "--schedule", SCHEDULE, "--script", SCRIPT, "--config", CONFIG, "--day", "5", "-o", out,
+        "annex", theirs, "--schedule", TRAVERSEE_PLAN, "--script", TRAVERSEE, "--config", CONFIG,
+        "--day", "5", "-o", out,
     )  # fmt: skip
     assert code == 0, output
     assert "no intimate scene on day 5; copied unchanged" in output

@@ -128,10 +128,9 @@ def train(data: Sequence[Example], lang: str, trained_on: str = "") -> SceneMode
             continue
         labels = [code in e.codes for e in mine]
         if sum(labels) >= 5:
-            if code == "SXV":
-                codes[code] = _fit(rows, labels, SXV_THRESHOLD, KEEP)
-            else:
-                codes[code] = _fit(rows, labels, CODE_THRESHOLD, KEEP_CODES)
+            sxv = code == "SXV"  # with the intimate model, the one that decides a flag
+            threshold, keep = (SXV_THRESHOLD, KEEP) if sxv else (CODE_THRESHOLD, KEEP_CODES)
+            codes[code] = _fit(rows, labels, threshold, keep)
     return SceneModel(lang, intimate, codes, trained_on, sxv_alone=SXV_ALONE)
 
 
@@ -240,8 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--intimate",
         type=float,
         nargs="+",
-        default=[0.65, 0.7],
-        help="with --cv: intimate thresholds to try",
+        default=[0.5, 0.6],
+        help="with --cv: intimate thresholds to try (besides the shipped one)",
     )
     parser.add_argument(
         "--alone", type=float, nargs="+", default=[0.6, 0.75], help="with --cv: SXV-alone thresholds to try"

@@ -294,6 +294,20 @@ def test_cross_validation_gives_one_fold_per_batch_when_asked_or_when_folds_outn
     assert folds_of(sizes, count) == [["dev"], ["devb"], ["devc"], ["devzza"], ["devzzb"], ["devzzc"]]
 
 
+def test_the_code_models_keep_their_own_number_of_features(trainer, monkeypatch):
+    # ten scenes per code, so every code model is fitted; twenty words, each in three scenes or more
+    data = [
+        trainer.Example("en", "dev", frozenset({f"w{i % 10}", f"v{i % 7}", f"s{i % 3}"}), frozenset(codes))
+        for i, codes in enumerate([["KIS"], ["SXV"], [], ["KIS"], ["SXV"], []] * 5)
+    ]
+    monkeypatch.setattr(trainer, "KEEP", 5)
+    monkeypatch.setattr(trainer, "KEEP_CODES", 2)
+    model = trainer.train(data, "en")
+    assert len(model.intimate.weights) == 5
+    assert len(model.codes["SXV"].weights) == 5
+    assert len(model.codes["KIS"].weights) == 2
+
+
 def test_the_batches_cross_validation_reports_as_unread_are_dev_batches_whose_headers_say_so(trainer):
     files = trainer.detection.dev_files()
     unread = [p for p in files if trainer.batch_of(p) in trainer.FOLDED_UNREAD]

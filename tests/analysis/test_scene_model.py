@@ -234,6 +234,13 @@ def test_a_negated_kiss_weighed_by_the_model_keeps_a_scene_of_suggestive_words_u
     assert detect(script, lang="fr", model=read) == ()
 
 
+def test_the_model_never_claims_a_code_the_lexicon_read_as_negated():
+    suggestive = {"embrasser": 30.0, "porte": 30.0}
+    script = _script(*LEAVING, lang="fr")
+    kiss = SceneModel("fr", Linear(-4.0, suggestive, 0.7), {"KIS": Linear(-4.0, suggestive, 0.5)}, "test", min_features=8)
+    assert detect(script, lang="fr", model=kiss) == ()
+
+
 def test_the_model_never_removes_what_the_lexicon_found():
     script = _script(("Scene Heading", "INT. FLAT - NIGHT"), ("Action", "Anna kisses Marc."))
     against = _model({"kisses": -50.0}, sxv={})

@@ -1432,7 +1432,11 @@ def _model_hits(
     """The second reader's finding for a scene the lexicon passed over: the codes its code
     models rate likely (the most likely one when none reaches its threshold, never ``SXV``:
     the model claims coercion only at its threshold, as ``_model_sxv`` does), evidence where
-    the strongest words are written, and a request to read the scene."""
+    the strongest words are written, and a request to read the scene.
+
+    A code the lexicon read as negated in the scene (``neg:KIS`` for « sans l'embrasser ») is
+    never claimed: a bag of words weighs "doesn't kiss" as a kiss, and the lexicon has read the
+    sentence. When that leaves no code, the model says nothing."""
     probability = model.flagged(present)
     if probability is None:
         return [], 0.0
@@ -1442,7 +1446,9 @@ def _model_hits(
             key=lambda cp: cp[1],
         )
     ]
-    codes = [c for c, _ in likely]
+    codes = [c for c, _ in likely if f"neg:{c}" not in present]
+    if not codes:
+        return [], 0.0
     spots = [
         spot
         for feature in model.intimate.strongest(present, 6)

@@ -98,10 +98,7 @@ def _fit(rows: Sequence[frozenset[str]], labels: Sequence[bool], threshold: floa
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    counts: dict[str, int] = defaultdict(int)
-    for row in rows:
-        for f in row:
-            counts[f] += 1
+    counts = Counter(f for row in rows for f in row)
     # each scene a unit vector over all its features, as Linear.margin scores it
     kept = [{f: scale(row) for f in row if counts[f] >= MIN_SCENES} for row in rows]
     vectorizer = DictVectorizer()

@@ -11344,3 +11344,34 @@ def test_fr_un_chanteur_qui_gemit_un_blues_dans_le_micro_n_est_rien():
 def test_a_phone_sex_line_office_in_the_heading_is_a_sex_work_setting():
     scene = [action("Rows of cubicles. DEB (52), headset on, does a crossword and fakes a climax into the headset.")]
     assert codes_of(*scene, model=False, heading="INT. PHONE-SEX LINE OFFICE - NIGHT") == ("SLF", "PERF")
+
+
+# --- dev reading (ordinary scenes *_devk2, lexicon alone): ordinary actions read as intimate ---
+
+
+def test_wallpaper_pulled_down_in_long_strips_is_not_undressing():
+    scene = [action("DELROY (50s) pulls down old wallpaper in long strips. Dust everywhere.")]
+    assert codes_of(*scene, model=False) == ()
+
+
+def test_a_pole_dancer_sliding_down_the_pole_is_still_a_performance():
+    scene = [action("On the main stage KAT slides down the pole upside down and lands in a split.")]
+    assert "PERF" in codes_of(*scene, model=False)
+
+
+def test_fr_une_passe_feintee_au_rugby_n_est_pas_de_la_prostitution():
+    scene = [action("Thibault feinte une passe, part au ras du ruck et plonge dans l'en-but.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_regarder_la_poitrine_d_un_homme_inconscient_l_oreille_pres_de_sa_bouche_est_un_secours():
+    scene = [
+        action("Marie-Jo s'agenouille près de GÉRARD (60 ans), inconscient."),
+        action("Elle pose l'oreille près de la bouche de Gérard, regarde sa poitrine."),
+    ]
+    assert codes_of(*scene, lang="fr", model=False) == ()
+
+
+def test_fr_defaire_sa_sangle_dans_un_vaisseau_qui_tremble_n_est_pas_un_deshabillage():
+    scene = [action("Le vaisseau tremble. Nkomo défait sa sangle d'une main et se hisse vers le hublot.")]
+    assert codes_of(*scene, lang="fr", model=False) == ()

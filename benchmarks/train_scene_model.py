@@ -45,6 +45,7 @@ INTIMATE_THRESHOLD = 0.55
 CODE_THRESHOLD = 0.5
 SXV_THRESHOLD = 0.5
 SXV_ALONE = 0.6  # SXV in a scene nothing else reads as intimate (SceneModel.sxv_alone)
+MINOR_THRESHOLD: float | None = None  # intimate, in a scene with a minor (SceneModel.minor_threshold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,20 +129,25 @@ def train(data: Sequence[Example], lang: str, trained_on: str = "") -> SceneMode
             sxv = code == "SXV"  # with the intimate model, the one that decides a flag
             threshold, keep = (SXV_THRESHOLD, KEEP) if sxv else (CODE_THRESHOLD, KEEP_CODES)
             codes[code] = _fit(rows, labels, threshold, keep)
-    return SceneModel(lang, intimate, codes, trained_on, sxv_alone=SXV_ALONE)
+    return SceneModel(lang, intimate, codes, trained_on, sxv_alone=SXV_ALONE, minor_threshold=MINOR_THRESHOLD)
 
 
-#: A setting of the second reader's thresholds: intimate, ``SXV`` beside other codes, ``SXV`` alone.
-Setting = tuple[float, float, float]
+#: A setting of the second reader's thresholds: intimate, ``SXV`` beside other codes, ``SXV`` alone,
+#: intimate in a scene with a minor (``None``: the intimate one).
+Setting = tuple[float, float, float, float | None]
 
 
 def with_thresholds(model: SceneModel, setting: Setting) -> SceneModel:
-    intimate, sxv, alone = setting
+    intimate, sxv, alone, minor = setting
     codes = dict(model.codes)
     if "SXV" in codes:
         codes["SXV"] = replace(codes["SXV"], threshold=sxv)
     return replace(
-        model, intimate=replace(model.intimate, threshold=intimate), codes=codes, sxv_alone=alone
+        model,
+        intimate=replace(model.intimate, threshold=intimate),
+        codes=codes,
+        sxv_alone=alone,
+        minor_threshold=minor,
     )
 
 
@@ -208,9 +214,10 @@ def cross_validate(files: Sequence[Path], settings: Sequence[Setting], count: in
             continue
         print(f"{title}:")
         summary([c for b in chosen_batches for c in lexicon_only[b]], "lexicon alone")
-        for (intimate, sxv, alone), per_batch in with_model.items():
+        for (intimate, sxv, alone, minor), per_batch in with_model.items():
             cases = [c for b in chosen_batches for c in per_batch[b]]
-            summary(cases, f"model: intimate ≥ {intimate}, SXV ≥ {sxv}, alone ≥ {alone}")
+            with_minor = "" if minor is None else f", minor ≥ {minor}"
+            summary(cases, f"model: intimate ≥ {intimate}, SXV ≥ {sxv}, alone ≥ {alone}{with_minor}")
 
 
 def summary(cases: Sequence[detection.Case], title: str) -> None:
@@ -242,6 +249,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--alone", type=float, nargs="+", default=[0.6, 0.75], help="with --cv: SXV-alone thresholds to try"
     )
+    parser.add_argument(
+        "--minor",
+        type=float,
+        nargs="+",
+        default=[],
+        help="with --cv: intimate thresholds to try in scenes with a minor (others as shipped)",
+    )
     parser.add_argument("--c", type=float, default=None, help="regularisation (with --cv: try this C)")
     parser.add_argument(
         "--keep", type=int, default=None, help=f"features kept by the intimate and SXV models ({KEEP})"
@@ -255,8 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     KEEP_CODES = KEEP_CODES if args.keep_codes is None else args.keep_codes
     files = detection.dev_files()
     if args.cv:
-        shipped = (INTIMATE_THRESHOLD, SXV_THRESHOLD, SXV_ALONE)
-        tried = [(i, SXV_THRESHOLD, a) for i in args.intimate for a in args.alone]
+        shipped = (INTIMATE_THRESHOLD, SXV_THRESHOLD, SXV_ALONE, MINOR_THRESHOLD)
+        tried = [(i, SXV_THRESHOLD, a, MINOR_THRESHOLD) for i in args.intimate for a in args.alone]
+        tried += [(INTIMATE_THRESHOLD, SXV_THRESHOLD, SXV_ALONE, m) for m in args.minor]
         grid = [shipped] + [t for t in tried if t != shipped]
         cross_validate(files, grid, args.folds)
         return 0

@@ -94,6 +94,26 @@ def test_json_round_trip_keeps_the_model():
     assert from_json(json.loads(json.dumps(to_json(model)))) == model
 
 
+def test_json_round_trip_keeps_a_lower_bar_for_scenes_with_a_minor():
+    model = replace(_model(intimate={"kiss": 1.25}), minor_threshold=0.45)
+    assert from_json(json.loads(json.dumps(to_json(model)))).minor_threshold == 0.45
+
+
+def test_a_model_file_without_a_minor_bar_uses_the_intimate_threshold_everywhere():
+    data = to_json(_model(intimate={"kiss": 1.25}))
+    del data["minor_threshold"]
+    assert from_json(data).minor_threshold is None
+
+
+def test_whether_a_minor_is_present_is_asked_only_between_the_two_bars():
+    def never() -> bool:
+        raise AssertionError("asked")
+
+    model = replace(_model(intimate={"a": 10.0, "b": -10.0}), min_features=1, minor_threshold=0.3)
+    assert model.flagged({"a"}, never) is not None  # above the intimate threshold
+    assert model.flagged({"b"}, never) is None  # below both
+
+
 # --- evidence ------------------------------------------------------------------------------
 
 
@@ -178,6 +198,42 @@ def test_the_model_adds_sxv_with_a_question_to_a_scene_with_other_codes():
         ("contract", "Mind your contract."),
     ]
     assert any("consented" in q for q in finding.questions)
+
+
+NIGHT_DRIVE = (
+    ("Scene Heading", "INT. PICK-UP TRUCK - NIGHT"),
+    ("Action", "Rain on the roof. The truck shudders on its springs. A sock lands on the dashboard."),
+    ("Action", "ROSIE (15) pulls the blanket up to her chin in the passenger seat."),
+)
+NIGHT_DRIVE_ADULT = (*NIGHT_DRIVE[:2], ("Action", "ROSIE (25) pulls the blanket up to her chin in the passenger seat."))
+
+
+def _between_the_bars(script) -> SceneModel:
+    """A model whose intimate score for ``script`` falls between its minor bar and its threshold."""
+    model = _model({"truck_shudders": 15.0, "springs": 15.0})  # probability ≈ 0.62
+    (present,) = scene_features(script, lang="en")
+    p = model.intimate.probability(present)
+    return replace(
+        model, intimate=replace(model.intimate, threshold=p + 0.05), minor_threshold=p - 0.05
+    )
+
+
+def test_a_scene_with_a_minor_is_flagged_at_the_lower_bar_for_minors():
+    script = _script(*NIGHT_DRIVE)
+    model = _between_the_bars(script)
+    (finding,) = detect(script, lang="en", model=model)
+    assert finding.codes == ("TCH", "MIN")
+    assert finding.confidence == model.confidence[0]
+
+
+def test_the_same_score_without_a_minor_is_not_flagged():
+    script = _script(*NIGHT_DRIVE_ADULT)
+    assert detect(script, lang="en", model=_between_the_bars(script)) == ()
+
+
+def test_without_a_bar_for_minors_a_scene_with_a_minor_needs_the_intimate_threshold():
+    script = _script(*NIGHT_DRIVE)
+    assert detect(script, lang="en", model=replace(_between_the_bars(script), minor_threshold=None)) == ()
 
 
 LEVERAGE = (
@@ -329,3 +385,18 @@ def test_the_batches_cross_validation_reports_as_unread_are_dev_batches_whose_he
     for path in unread:
         header = path.read_text(encoding="utf-8").split("\nlang = ", 1)[0]
         assert "no cue was written" in header or "Not read" in header, path.name
+
+
+def test_cross_validation_tries_each_bar_for_minors_beside_the_shipped_setting(trainer, monkeypatch):
+    grids = []
+    monkeypatch.setattr(trainer, "cross_validate", lambda files, grid, folds: grids.append(grid))
+    trainer.main(["--cv", "--intimate", "0.55", "--alone", "0.6", "--minor", "0.45", "0.4"])
+    shipped = (trainer.INTIMATE_THRESHOLD, trainer.SXV_THRESHOLD, trainer.SXV_ALONE, trainer.MINOR_THRESHOLD)
+    intimate, sxv, alone, _ = shipped
+    assert grids == [[shipped, (intimate, sxv, alone, 0.45), (intimate, sxv, alone, 0.4)]]
+
+
+def test_a_setting_with_a_bar_for_minors_reaches_the_model(trainer):
+    model = trainer.with_thresholds(_model({"kiss": 1.0}), (0.55, 0.5, 0.6, 0.4))
+    assert (model.intimate.threshold, model.codes["SXV"].threshold, model.sxv_alone) == (0.55, 0.5, 0.6)
+    assert model.minor_threshold == 0.4

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -1427,7 +1427,11 @@ def scene_features(
 
 
 def _model_hits(
-    ctx: _Context, model: SceneModel, paragraphs: Sequence[Paragraph], present: set[str]
+    ctx: _Context,
+    model: SceneModel,
+    paragraphs: Sequence[Paragraph],
+    present: set[str],
+    minor: Callable[[], bool],
 ) -> tuple[list[_Hit], float]:
     """The second reader's finding for a scene the lexicon passed over: the codes its code
     models rate likely (the most likely one when none reaches its threshold, never ``SXV``:
@@ -1436,8 +1440,9 @@ def _model_hits(
 
     A code the lexicon read as negated in the scene (``neg:KIS`` for « sans l'embrasser ») is
     never claimed: a bag of words weighs "doesn't kiss" as a kiss, and the lexicon has read the
-    sentence. When that leaves no code, the model says nothing."""
-    probability = model.flagged(present)
+    sentence. When that leaves no code, the model says nothing. ``minor`` tells whether a minor
+    is in the scene, for the model's lower bar there (``SceneModel.minor_threshold``)."""
+    probability = model.flagged(present, minor)
     if probability is None:
         return [], 0.0
     likely = model.likely_codes(present) or [
@@ -1531,7 +1536,11 @@ def _scene_finding(ctx: _Context, script: Script, scene: Scene) -> Finding | Non
             signals = _weak_signals(ctx, paragraphs, complete=True)
         present = _model_features(ctx, paragraphs, raw, signals, negated)
         if not codes:
-            hits, weak_confidence = _model_hits(ctx, model, paragraphs, present)
+
+            def minor() -> bool:
+                return bool(_minor_hits(ctx, script, scene, paragraphs, _scene_names(scene, paragraphs))[0])
+
+            hits, weak_confidence = _model_hits(ctx, model, paragraphs, present, minor)
             codes = {h.code for h in hits}
             if not codes and (coercion := _model_sxv(ctx, model, paragraphs, present, alone=True)):
                 hits, weak_confidence, codes = [coercion], model.confidence[0], {"SXV"}

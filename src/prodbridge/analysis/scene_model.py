@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
@@ -178,6 +178,10 @@ class SceneModel:
     #: lexicon nor its intimate model reads as intimate: a favour asked against a contract or a
     #: grade names no act, so the scene scores low as "intimate" and high as coercion
     sxv_alone: float = 0.6
+    #: the intimate threshold in a scene where a minor is present (``None``: the same bar as
+    #: everywhere). An intimate scene with a minor missed is the one error the tool must not
+    #: make, and a false alarm there costs one read by the IC and the children's supervisor
+    minor_threshold: float | None = None
     #: ...and only in a scene with at least this many features: with nothing else to go on, a
     #: bag of words needs room for the bargain to be written (a five-line phone call in a boss's
     #: office is not enough)
@@ -193,12 +197,17 @@ class SceneModel:
         share = (probability - t) / (1.0 - t) if t < 1.0 else 1.0
         return round(low + (high - low) * max(0.0, min(1.0, share)), 2)
 
-    def flagged(self, present: set[str]) -> float | None:
-        """The intimate-scene probability when it reaches the threshold, else ``None``."""
+    def flagged(self, present: set[str], minor: Callable[[], bool] = lambda: False) -> float | None:
+        """The intimate-scene probability when it reaches the threshold (or ``minor_threshold``
+        when ``minor()`` says a minor is in the scene, asked only then), else ``None``."""
         if not self.reads(present):
             return None
         p = self.intimate.probability(present)
-        return p if p >= self.intimate.threshold else None
+        if p >= self.intimate.threshold:
+            return p
+        if self.minor_threshold is not None and p >= self.minor_threshold and minor():
+            return p
+        return None
 
     def likely_codes(self, present: set[str]) -> list[tuple[str, float]]:
         """Codes whose own model reaches its threshold, most probable first."""
@@ -231,6 +240,7 @@ def from_json(data: Mapping[str, object]) -> SceneModel:
         min_features=int(data.get("min_features", default["min_features"])),  # type: ignore[call-overload]
         sxv_alone=float(data.get("sxv_alone", default["sxv_alone"])),  # type: ignore[arg-type]
         sxv_alone_features=int(data.get("sxv_alone_features", default["sxv_alone_features"])),  # type: ignore[call-overload]
+        minor_threshold=None if (minor := data.get("minor_threshold")) is None else float(minor),  # type: ignore[arg-type]
     )
 
 
@@ -249,6 +259,7 @@ def to_json(model: SceneModel) -> dict[str, object]:
         "min_features": model.min_features,
         "sxv_alone": model.sxv_alone,
         "sxv_alone_features": model.sxv_alone_features,
+        "minor_threshold": model.minor_threshold,
         "intimate": linear(model.intimate),
         "codes": {code: linear(m) for code, m in model.codes.items()},
     }

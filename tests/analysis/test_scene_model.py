@@ -11,7 +11,17 @@ import pytest
 
 from prodbridge.analysis import scene_model
 from prodbridge.analysis.detect import detect, scene_features
-from prodbridge.analysis.scene_model import Linear, SceneModel, features, from_json, locate, packaged, to_json
+from prodbridge.analysis.scene_model import (
+    Linear,
+    SceneModel,
+    features,
+    from_json,
+    locate,
+    packaged,
+    quote,
+    to_json,
+    top_words,
+)
 from prodbridge.model import Paragraph
 from prodbridge.readers.assemble import assemble
 
@@ -115,6 +125,34 @@ def test_whether_a_minor_is_present_is_asked_only_between_the_two_bars():
 
 
 # --- evidence ------------------------------------------------------------------------------
+
+
+ROOM = [
+    Paragraph(0, "Scene Heading", "SÉQ. 9 - INT. CHAMBRE - NUIT"),
+    Paragraph(1, "Action", "Elle éteint la lumière et referme la porte."),
+]
+
+
+def test_a_stem_is_quoted_as_the_whole_word_the_scene_writes():
+    assert quote(ROOM, frozenset(), "~lumie") == "lumière"
+
+
+def test_a_pair_is_quoted_as_both_its_words():
+    assert quote(ROOM, frozenset(), "la_porte") == "la porte"
+
+
+def test_a_heading_word_is_quoted_without_its_capitals():
+    assert quote(ROOM, frozenset(), "h:chambre") == "chambre"
+
+
+def test_a_feature_no_read_paragraph_holds_is_not_quoted():
+    assert quote(ROOM, frozenset(), "d:porte") is None
+
+
+def test_the_words_of_a_question_are_the_scenes_own_strongest_words():
+    model = Linear(0.0, {"~lumie": 3.0, "la_porte": 2.0, "~refer": 1.0, "referme": 0.5}, 0.5)
+    present = features(ROOM)
+    assert top_words(model, present, ROOM, frozenset()) == ["lumière", "la porte", "referme"]
 
 
 def test_locate_quotes_the_original_word_of_a_folded_feature():

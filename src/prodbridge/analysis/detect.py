@@ -1461,7 +1461,8 @@ def _model_hits(
     ][:3]
     if not spots:
         return [], 0.0
-    question = ctx.lexicon.questions["model"].format(cue=", ".join(top_words(model.intimate, present)))
+    words = top_words(model.intimate, present, paragraphs, ctx.names)
+    question = ctx.lexicon.questions["model"].format(cue=", ".join(words))
     hits = [_Hit(p, s, e, codes[0], 0.3, True, None, cue_id="model") for p, s, e in spots]
     hits += [dataclasses.replace(hits[0], code=c) for c in codes[1:]]
     hits[0] = dataclasses.replace(hits[0], question=question)
@@ -1490,7 +1491,8 @@ def _model_sxv(
         spot = locate(paragraphs, ctx.names, feature)
         if spot is not None:
             p, s, e = spot
-            question = ctx.lexicon.questions["model_sxv"].format(cue=", ".join(top_words(sxv, present)))
+            words = top_words(sxv, present, paragraphs, ctx.names)
+            question = ctx.lexicon.questions["model_sxv"].format(cue=", ".join(words))
             return _Hit(p, s, e, "SXV", 0.3, True, question, cue_id="model-sxv")
     return None
 

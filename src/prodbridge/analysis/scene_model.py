@@ -108,11 +108,12 @@ def features(paragraphs: Iterable[Paragraph], names: frozenset[str] = frozenset(
     return found
 
 
-def locate(
+def _written(
     paragraphs: Iterable[Paragraph], names: frozenset[str], feature: str
-) -> tuple[Paragraph, int, int] | None:
-    """Where ``feature`` is written: the first paragraph holding it and the span of its last
-    word in the original text (so evidence quotes the script's own words)."""
+) -> tuple[Paragraph, list[tuple[int, int]], int] | None:
+    """The first paragraph that holds ``feature``, the spans of its words in the original text
+    (each the whole paragraph when folding changed the word split) and the index of the word
+    that adds the feature."""
     if feature.startswith(SIGNAL_PREFIXES):
         return None
     for paragraph in paragraphs:
@@ -121,12 +122,41 @@ def locate(
             continue
         spans = [m.span() for m in _WORD.finditer(paragraph.text)]
         words = _tokens(paragraph.text, names)
-        if len(words) != len(spans):  # folding changed the word split: quote the paragraph
+        if len(words) != len(spans):
             spans = [(0, len(paragraph.text))] * len(words)
         for i, word in enumerate(words):
             if feature in word_features(prefix, words[i - 1] if i else "^", word):
-                return paragraph, spans[i][0], spans[i][1]
+                return paragraph, spans, i
     return None
+
+
+def locate(
+    paragraphs: Iterable[Paragraph], names: frozenset[str], feature: str
+) -> tuple[Paragraph, int, int] | None:
+    """Where ``feature`` is written: the first paragraph holding it and the span of its last
+    word in the original text (so evidence quotes the script's own words)."""
+    found = _written(paragraphs, names, feature)
+    if found is None:
+        return None
+    paragraph, spans, i = found
+    return paragraph, spans[i][0], spans[i][1]
+
+
+def quote(paragraphs: Sequence[Paragraph], names: frozenset[str], feature: str) -> str | None:
+    """``feature`` in the script's own words: accents and the whole word a stem was cut from
+    (``~lumie`` → "lumière"), both words of a pair ("la porte"), capitals lowered; ``None`` where no read
+    paragraph holds it or folding changed the paragraph's word split."""
+    found = _written(paragraphs, names, feature)
+    if found is None:
+        return None
+    paragraph, spans, i = found
+    body = feature.split(":", 1)[-1] if feature[1:2] == ":" else feature
+    pair = "_" in body and not body.startswith(("~", "^_"))
+    start, end = spans[i - 1][0] if pair and i else spans[i][0], spans[i][1]
+    if (start, end) == (0, len(paragraph.text)) and len(spans) > 1:
+        return None
+    text = " ".join(paragraph.text[start:end].split())
+    return text.lower() if text.isupper() else text  # a heading's or an introduction's capitals
 
 
 def scale(present: set[str] | frozenset[str]) -> float:
@@ -274,14 +304,23 @@ def packaged(lang: str) -> SceneModel | None:
     return from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-def top_words(model: Linear, present: set[str], count: int = 4) -> Sequence[str]:
-    """Readable words behind the strongest features (prefixes and stems stripped)."""
+def top_words(
+    model: Linear,
+    present: set[str],
+    paragraphs: Sequence[Paragraph],
+    names: frozenset[str],
+    count: int = 4,
+) -> Sequence[str]:
+    """The words behind the strongest features, quoted as the scene writes them (folded, with
+    prefixes and stems stripped, only where the scene cannot be quoted)."""
     words: list[str] = []
     for feature in model.strongest(present, count * 3):
-        if feature.startswith(SIGNAL_PREFIXES):
+        if feature.startswith(SIGNAL_PREFIXES) or "<name>" in feature:
             continue
-        text = feature.split(":", 1)[-1].lstrip("~").replace("_", " ").replace("^ ", "")
-        if "<name>" in text or text in words:
+        text = quote(paragraphs, names, feature) or (
+            feature.split(":", 1)[-1].lstrip("~").replace("_", " ").replace("^ ", "")
+        )
+        if text.casefold() in (w.casefold() for w in words):
             continue
         words.append(text)
         if len(words) == count:

@@ -438,3 +438,10 @@ def test_a_setting_with_a_bar_for_minors_reaches_the_model(trainer):
     model = trainer.with_thresholds(_model({"kiss": 1.0}), (0.55, 0.5, 0.6, 0.4))
     assert (model.intimate.threshold, model.codes["SXV"].threshold, model.sxv_alone) == (0.55, 0.5, 0.6)
     assert model.minor_threshold == 0.4
+
+
+def test_a_paragraph_whose_word_split_folding_changed_is_located_whole_but_not_quoted(monkeypatch):
+    monkeypatch.setattr(scene_model, "_tokens", lambda text, names: ["lumiere"])
+    paragraphs = [Paragraph(0, "Action", "Elle éteint la lumière.")]
+    assert locate(paragraphs, frozenset(), "lumiere") == (paragraphs[0], 0, len(paragraphs[0].text))
+    assert quote(paragraphs, frozenset(), "lumiere") is None

@@ -110,20 +110,20 @@ def features(paragraphs: Iterable[Paragraph], names: frozenset[str] = frozenset(
 
 def _written(
     paragraphs: Iterable[Paragraph], names: frozenset[str], feature: str
-) -> tuple[Paragraph, list[tuple[int, int]], int] | None:
+) -> tuple[Paragraph, list[tuple[int, int]] | None, int] | None:
     """The first paragraph that holds ``feature``, the spans of its words in the original text
-    (each the whole paragraph when folding changed the word split) and the index of the word
-    that adds the feature."""
+    (``None`` when folding changed the word split) and the index of the word that adds the
+    feature."""
     if feature.startswith(SIGNAL_PREFIXES):
         return None
     for paragraph in paragraphs:
         prefix = KIND_PREFIX.get(paragraph.kind)
         if prefix is None or not feature.startswith(prefix) or (not prefix and feature[1:2] == ":"):
             continue
-        spans = [m.span() for m in _WORD.finditer(paragraph.text)]
+        spans: list[tuple[int, int]] | None = [m.span() for m in _WORD.finditer(paragraph.text)]
         words = _tokens(paragraph.text, names)
         if len(words) != len(spans):
-            spans = [(0, len(paragraph.text))] * len(words)
+            spans = None
         for i, word in enumerate(words):
             if feature in word_features(prefix, words[i - 1] if i else "^", word):
                 return paragraph, spans, i
@@ -139,6 +139,8 @@ def locate(
     if found is None:
         return None
     paragraph, spans, i = found
+    if spans is None:  # folding changed the word split: quote the paragraph
+        return paragraph, 0, len(paragraph.text)
     return paragraph, spans[i][0], spans[i][1]
 
 
@@ -150,11 +152,11 @@ def quote(paragraphs: Sequence[Paragraph], names: frozenset[str], feature: str) 
     if found is None:
         return None
     paragraph, spans, i = found
+    if spans is None:
+        return None
     body = feature.split(":", 1)[-1] if feature[1:2] == ":" else feature
     pair = "_" in body and not body.startswith(("~", "^_"))
     start, end = spans[i - 1][0] if pair and i else spans[i][0], spans[i][1]
-    if (start, end) == (0, len(paragraph.text)) and len(spans) > 1:
-        return None
     text = " ".join(paragraph.text[start:end].split())
     return text.lower() if text.isupper() else text  # a heading's or an introduction's capitals
 

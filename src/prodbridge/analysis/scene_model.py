@@ -210,14 +210,14 @@ class SceneModel:
     #: lexicon nor its intimate model reads as intimate: a favour asked against a contract or a
     #: grade names no act, so the scene scores low as "intimate" and high as coercion
     sxv_alone: float = 0.6
-    #: the intimate threshold in a scene where a minor is present (``None``: the same bar as
-    #: everywhere). An intimate scene with a minor missed is the one error the tool must not
-    #: make, and a false alarm there costs one read by the IC and the children's supervisor
-    minor_threshold: float | None = None
     #: ...and only in a scene with at least this many features: with nothing else to go on, a
     #: bag of words needs room for the bargain to be written (a five-line phone call in a boss's
     #: office is not enough)
     sxv_alone_features: int = 50
+    #: the intimate threshold in a scene where a minor is present (``None``: the same bar as
+    #: everywhere). An intimate scene with a minor missed is the one error the tool must not
+    #: make, and a false alarm there costs one read by the IC and the children's supervisor
+    minor_threshold: float | None = None
 
     def reads(self, present: set[str]) -> bool:
         """Whether the scene is long enough for the model to have a say."""
